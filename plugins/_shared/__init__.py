@@ -1,0 +1,1 @@
+"""Code shared by the EPI plugins: errors, YAML with line numbers, schemas, UI strings, languages."""

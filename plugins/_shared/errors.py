@@ -1,0 +1,37 @@
+"""Content errors that name file, line and field, collected and reported all at once."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, order=True)
+class ContentError:
+    """One problem in one content file: ``path:line: field: message``."""
+
+    path: str
+    line: int | None
+    field: str
+    message: str
+
+    def __str__(self) -> str:
+        where = self.path if self.line is None else f"{self.path}:{self.line}"
+        return f"{where}: {self.field}: {self.message}" if self.field else f"{where}: {self.message}"
+
+
+class ContentErrors(Exception):
+    """Every problem found in one pass; the plugins turn it into a PluginError."""
+
+    def __init__(self, errors: list[ContentError]):
+        self.errors = sorted(errors)
+        super().__init__(self.report())
+
+    def report(self) -> str:
+        count = len(self.errors)
+        head = f"{count} content error{'s' if count != 1 else ''}:"
+        return "\n".join([head, *(f"  {error}" for error in self.errors)])
+
+
+def raise_if_any(errors: list[ContentError]) -> None:
+    if errors:
+        raise ContentErrors(errors)

@@ -1,0 +1,46 @@
+"""Which languages the site has and which one is being built: detected in exactly one place."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Any
+
+from babel import Locale
+
+
+def i18n_plugin(config: Any) -> Any | None:
+    return config.plugins.get("i18n")
+
+
+def configured_languages(config: Any) -> list[str]:
+    """The built languages, the default first; without static-i18n, the theme's language."""
+    plugin = i18n_plugin(config)
+    if plugin is None:
+        return [config.theme["language"]]
+    languages = [lang.locale for lang in plugin.config.languages if lang.build]
+    default = plugin.default_language
+    return [default] + [lang for lang in languages if lang != default]
+
+
+def default_language(config: Any) -> str:
+    return configured_languages(config)[0]
+
+
+def current_language(config: Any) -> str:
+    plugin = i18n_plugin(config)
+    if plugin is None:
+        return config.theme["language"]
+    return plugin.current_language or plugin.default_language
+
+
+def is_final_pass(config: Any) -> bool:
+    """True once every language has been built (static-i18n's post-build, not re-entered)."""
+    plugin = i18n_plugin(config)
+    return plugin is None or not plugin.building
+
+
+@lru_cache(maxsize=None)
+def language_name(code: str, in_language: str) -> str:
+    """The name of language ``code`` as written in ``in_language`` (CLDR via Babel)."""
+    name = Locale.parse(code).get_display_name(Locale.parse(in_language)) or code
+    return name

@@ -1,0 +1,81 @@
+"""JSON Schema validation (the same schemas editors' tools read) with file:line: field messages."""
+
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from jsonschema import Draft202012Validator
+from jsonschema.exceptions import ValidationError
+
+from .errors import ContentError
+from .yamlio import LineMap
+
+_TYPE_NAMES = {
+    "string": "a string",
+    "integer": "a whole number",
+    "number": "a number",
+    "boolean": "true or false",
+    "array": "a list",
+    "object": "a mapping of fields",
+    "null": "nothing (null)",
+}
+
+
+@lru_cache(maxsize=None)
+def validator(schema_path: str) -> Draft202012Validator:
+    schema = json.loads(Path(schema_path).read_text(encoding="utf-8"))
+    Draft202012Validator.check_schema(schema)
+    return Draft202012Validator(schema)
+
+
+def check(data: Any, schema_path: str, path: str, lines: LineMap) -> list[ContentError]:
+    """Every schema violation in ``data`` as a ContentError naming file, line and field."""
+    errors = []
+    for error in validator(schema_path).iter_errors(data):
+        where = tuple(error.absolute_path)
+        errors.append(ContentError(path, lines.line(where), field_name(where), describe(error)))
+    return errors
+
+
+def field_name(path: tuple[str | int, ...]) -> str:
+    name = ""
+    for part in path:
+        name += f"[{part}]" if isinstance(part, int) else (f".{part}" if name else str(part))
+    return name
+
+
+def describe(error: ValidationError) -> str:
+    """A message for editors: what was expected and what was found."""
+    value = error.instance
+    if error.validator == "type":
+        expected = error.validator_value
+        names = [expected] if isinstance(expected, str) else list(expected)
+        wanted = " or ".join(_TYPE_NAMES.get(name, name) for name in names)
+        return f"expected {wanted}, got {_show(value)}"
+    if error.validator == "required":
+        missing = [name for name in error.validator_value if name not in (value or {})]
+        return f"required field{'s' if len(missing) > 1 else ''} missing: {', '.join(missing)}"
+    if error.validator == "additionalProperties":
+        allowed = sorted(error.schema.get("properties", {}))
+        extra = sorted(set(value) - set(allowed))
+        return f"unknown field{'s' if len(extra) > 1 else ''} {', '.join(map(repr, extra))}; expected one of: {', '.join(allowed)}"
+    if error.validator == "enum":
+        return f"expected one of {', '.join(map(repr, error.validator_value))}, got {_show(value)}"
+    if error.validator == "minLength" and value == "":
+        return "must not be empty"
+    if error.validator == "maxLength":
+        return f"too long: {len(value)} characters, at most {error.validator_value}"
+    return error.message
+
+
+def _show(value: Any) -> str:
+    if isinstance(value, dict):
+        return "a mapping"
+    if isinstance(value, list):
+        return "a list"
+    if value is None:
+        return "nothing"
+    return repr(value)

@@ -1,0 +1,90 @@
+"""UI strings of our plugins: one YAML table per language, loaded by key.
+
+Every table must have exactly the keys of the default language's table, each a non-empty
+string with the same ``{placeholders}``; a table that breaks this is a build error naming
+the file, the line and the key.
+"""
+
+from __future__ import annotations
+
+import string
+from dataclasses import dataclass
+from pathlib import Path
+
+from .errors import ContentError, raise_if_any
+from .yamlio import LineMap, YamlSyntaxError, load
+
+DEFAULT_DIR = Path(__file__).parent / "strings"
+
+
+@dataclass(frozen=True)
+class StringTables:
+    tables: dict[str, dict[str, str]]
+
+    def get(self, language: str, key: str, **values: object) -> str:
+        text = self.tables[language][key]
+        return text.format(**values) if values else text
+
+    def for_language(self, language: str):
+        """A ``t(key, **values)`` function bound to one language (the template helper)."""
+        return lambda key, **values: self.get(language, key, **values)
+
+
+def placeholders(text: str) -> set[str]:
+    return {name for _, name, _, _ in string.Formatter().parse(text) if name}
+
+
+def load_tables(directory: Path, languages: list[str], root: Path | None = None) -> StringTables:
+    """Load ``<directory>/<lang>.yml`` for each language; the first language is the reference."""
+    errors: list[ContentError] = []
+    tables: dict[str, dict[str, str]] = {}
+    lines: dict[str, LineMap] = {}
+    shown = {lang: _display(directory / f"{lang}.yml", root) for lang in languages}
+    for lang in languages:
+        path = directory / f"{lang}.yml"
+        if not path.is_file():
+            errors.append(ContentError(shown[lang], None, "", f"no UI string table for language '{lang}'; expected {lang}.yml beside the others"))
+            continue
+        try:
+            data, lines[lang] = load(path.read_text(encoding="utf-8"), shown[lang])
+        except YamlSyntaxError as exc:
+            errors.append(exc.error)
+            continue
+        if not isinstance(data, dict):
+            errors.append(ContentError(shown[lang], 1, "", "expected a mapping of key: text"))
+            continue
+        tables[lang] = data
+    reference = languages[0]
+    if reference in tables:
+        errors += _compare(tables, lines, shown, reference)
+    raise_if_any(errors)
+    return StringTables(tables)
+
+
+def _compare(tables, lines, shown, reference) -> list[ContentError]:
+    errors = []
+    expected = tables[reference]
+    for lang, table in tables.items():
+        where = shown[lang]
+        for key, value in table.items():
+            line = lines[lang].line((key,))
+            if not isinstance(value, str) or not value.strip():
+                errors.append(ContentError(where, line, str(key), "expected a non-empty text"))
+            elif key not in expected:
+                errors.append(ContentError(where, line, str(key), f"unknown key (not in {reference}.yml)"))
+            elif placeholders(value) != placeholders(expected[key]):
+                want = ", ".join(sorted("{" + p + "}" for p in placeholders(expected[key]))) or "none"
+                errors.append(ContentError(where, line, str(key), f"placeholders differ from {reference}.yml; expected {want}"))
+        for key in expected:
+            if key not in table:
+                errors.append(ContentError(where, None, str(key), f"missing UI string (present in {reference}.yml)"))
+    return errors
+
+
+def _display(path: Path, root: Path | None) -> str:
+    if root is not None:
+        try:
+            return path.resolve().relative_to(root.resolve()).as_posix()
+        except ValueError:
+            pass
+    return path.as_posix()

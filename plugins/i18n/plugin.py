@@ -1,0 +1,145 @@
+"""epi-i18n glue: wires the pure modules of this package into MkDocs events.
+
+static-i18n builds the site once per language, on this same instance: per-build work is only
+what differs by language; the outputs of all languages are written once, in the last
+``on_post_build``.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority, get_plugin_logger
+
+from .._shared import i18n
+from .._shared.errors import ContentErrors
+from .._shared.locale_format import format_date, format_number
+from .._shared.strings import DEFAULT_DIR, StringTables, load_tables
+from .config import I18nHonestyConfig
+from .html import set_theme_base
+from .outputs import SiteOutputs
+from .page_language import page_language
+from .search_index import language_index
+
+if TYPE_CHECKING:
+    from jinja2 import Environment
+    from mkdocs.config.defaults import MkDocsConfig
+    from mkdocs.structure.pages import Page
+
+log = get_plugin_logger("epi-i18n")
+
+
+class I18nHonestyPlugin(BasePlugin[I18nHonestyConfig]):
+    def __init__(self) -> None:
+        self.strings: StringTables | None = None
+        self._strings_key: tuple | None = None
+        self.outputs = SiteOutputs()
+
+    def on_config(self, config: MkDocsConfig) -> None:
+        """Load the UI string tables once per change of their files; reset the outputs at the
+        start of each full build (the default language's)."""
+        if not self.config.enabled:
+            return
+        directory = Path(self.config.strings or DEFAULT_DIR)
+        languages = i18n.configured_languages(config)
+        key = (str(directory), tuple(languages), *((p.name, p.stat().st_mtime_ns) for p in sorted(directory.glob("*.yml"))))
+        if key != self._strings_key:
+            try:
+                self.strings = load_tables(directory, languages, root=Path(config.config_file_path).parent)
+            except ContentErrors as exc:
+                raise PluginError(exc.report()) from None
+            self._strings_key = key
+        if i18n.is_final_pass(config):
+            self.outputs = SiteOutputs()
+
+    def on_env(self, env: Environment, /, *, config: MkDocsConfig, files) -> Environment:
+        """Template helpers bound to the language being built: ``epi_t``, ``epi_date``, …"""
+        if not self.config.enabled:
+            return env
+        lang = i18n.current_language(config)
+        default = i18n.default_language(config)
+        env.globals["epi_t"] = self.strings.for_language(lang)
+        env.globals["epi_home"] = "" if lang == default else f"{lang}/"
+        env.globals["epi_language_name"] = lambda code: i18n.language_name(code, lang)
+        env.filters["epi_date"] = lambda value, form="long": format_date(value, lang, form)
+        env.filters["epi_number"] = lambda value: format_number(value, lang)
+        return env
+
+    def on_page_context(self, context, /, *, page: Page, config: MkDocsConfig, nav):
+        """Give the templates the page's language facts (``epi_lang``) and remember them."""
+        if not self.config.enabled:
+            return context
+        lang = i18n.current_language(config)
+        file = page.file
+        alternates = getattr(file, "alternates", None) or {lang: file}
+        translations = {
+            code: alt.url for code, alt in alternates.items() if getattr(alt, "locale", code) == code
+        }
+        facts = page_language(
+            lang=lang,
+            content_lang=getattr(file, "locale", lang),
+            url=page.url,
+            translations=translations,
+            site_url=config.site_url or "/",
+            languages=i18n.configured_languages(config),
+        )
+        context["epi_lang"] = facts
+        self.outputs.add_page(page.url, facts)
+        return context
+
+    def on_post_page(self, output: str, /, *, page: Page, config: MkDocsConfig) -> str:
+        return self._language_base(output, config)
+
+    def on_post_template(self, output_content: str, /, *, template_name: str, config: MkDocsConfig) -> str:
+        if template_name == "404.html":
+            return self._language_base(output_content, config)
+        return output_content
+
+    def _language_base(self, html: str, config: MkDocsConfig) -> str:
+        """Material's client-side base → the language's root, so search uses its own index."""
+        lang = i18n.current_language(config)
+        if not self.config.enabled or lang == i18n.default_language(config):
+            return html
+        return set_theme_base(html, lang)
+
+    @event_priority(-50)
+    def _keep_language_outputs(self, *, config: MkDocsConfig) -> None:
+        """Priority -50: after search wrote this language's index, before static-i18n (-100)
+        starts the next language; keep this language's 404 page and search index."""
+        if not self.config.enabled:
+            return
+        lang = i18n.current_language(config)
+        default = i18n.default_language(config)
+        site = Path(config.site_dir)
+        not_found = site / "404.html"
+        if not_found.is_file():
+            self.outputs.not_found[lang] = not_found.read_text(encoding="utf-8")
+        index = site / "search" / "search_index.json"
+        if index.is_file():
+            self.outputs.search[lang] = language_index(
+                json.loads(index.read_text(encoding="utf-8")),
+                lang=lang,
+                prefix="" if lang == default else f"{lang}/",
+                exclude=self.outputs.fallbacks[lang],
+                stemmed=_lunr_languages(config),
+            )
+
+    @event_priority(-110)
+    def _write_outputs(self, *, config: MkDocsConfig) -> None:
+        """Priority -110, once after all languages: write every language's outputs."""
+        if self.config.enabled and i18n.is_final_pass(config):
+            self.outputs.write(Path(config.site_dir), i18n.configured_languages(config))
+            log.debug("wrote per-language 404 pages, search indexes and sitemaps")
+
+    on_post_build = CombinedEvent(_keep_language_outputs, _write_outputs)
+
+
+def _lunr_languages(config: MkDocsConfig) -> set[str]:
+    """Languages Material's search has a stemmer for (plus English, built into lunr)."""
+    found = {"en"}
+    for folder in config.theme.dirs:
+        found |= {p.name.split(".")[1] for p in Path(folder).glob("assets/javascripts/lunr/min/lunr.??.min.js")}
+    return found

@@ -1,0 +1,19 @@
+"""Fixes to Material's markup that a template override cannot reach without copying base.html."""
+
+from __future__ import annotations
+
+import re
+
+_CHECKBOX = re.compile(r'<input\b[^>]*\btype="checkbox"[^>]*>')
+_SEARCH_DIALOG = re.compile(r'<div class="md-search" data-md-component="search" role="dialog"(?=>)')
+_SEARCH_INPUT_LABEL = re.compile(r'class="md-search__input"[^>]*?\baria-label="([^"]*)"')
+
+
+def fix_markup(html: str) -> str:
+    """``autocomplete="off"`` is invalid on checkboxes (Nu Html Checker); the search dialog
+    needs an accessible name (axe ``aria-dialog-name``): it gets the search field's label."""
+    html = _CHECKBOX.sub(lambda m: m.group(0).replace(' autocomplete="off"', ""), html)
+    label = _SEARCH_INPUT_LABEL.search(html)
+    if label:
+        html = _SEARCH_DIALOG.sub(lambda m: f'{m.group(0)} aria-label="{label.group(1)}"', html, count=1)
+    return html

@@ -1,0 +1,59 @@
+"""epi-theme glue: our template overrides and stylesheet, the EU emblem helper, markup fixes."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
+
+from .._shared import i18n
+from .bundle import BundleChanged, patch_bundle
+from .config import ThemeConfig
+from .emblem import emblem_svg
+from .markup import fix_markup
+
+if TYPE_CHECKING:
+    from jinja2 import Environment
+    from mkdocs.config.defaults import MkDocsConfig
+
+log = get_plugin_logger("epi-theme")
+
+TEMPLATES = Path(__file__).parent / "templates"
+STYLESHEET = "assets/stylesheets/epi.css"
+
+
+class ThemePlugin(BasePlugin[ThemeConfig]):
+    def on_config(self, config: MkDocsConfig) -> None:
+        """Put our templates before Material's and add our stylesheet (idempotent: this runs
+        once per language build on the same config)."""
+        if not self.config.enabled:
+            return
+        if str(TEMPLATES) not in config.theme.dirs:
+            config.theme.dirs.insert(0, str(TEMPLATES))
+        if STYLESHEET not in config.extra_css:
+            config.extra_css.append(STYLESHEET)
+
+    def on_env(self, env: Environment, /, *, config: MkDocsConfig, files) -> Environment:
+        env.globals["epi_emblem"] = emblem_svg
+        return env
+
+    def on_post_page(self, output: str, /, *, page, config: MkDocsConfig) -> str:
+        return fix_markup(output) if self.config.enabled else output
+
+    def on_post_template(self, output_content: str, /, *, template_name: str, config: MkDocsConfig) -> str:
+        if self.config.enabled and template_name.endswith(".html"):
+            return fix_markup(output_content)
+        return output_content
+
+    @event_priority(-110)
+    def on_post_build(self, *, config: MkDocsConfig) -> None:
+        """Priority -110, once after all languages: patch Material's bundle (see bundle.py)."""
+        if not (self.config.enabled and i18n.is_final_pass(config)):
+            return
+        for path in Path(config.site_dir).glob("assets/javascripts/bundle.*.min.js"):
+            try:
+                path.write_text(patch_bundle(path.read_text(encoding="utf-8")), encoding="utf-8")
+            except BundleChanged as exc:
+                raise PluginError(str(exc)) from None
