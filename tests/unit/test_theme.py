@@ -49,3 +49,10 @@ def test_bundle_patch_and_its_guard():
     assert patch_bundle(patch_bundle(source)) == patch_bundle(source)
     with pytest.raises(BundleChanged):
         patch_bundle("nothing here")
+
+
+def test_toc_label_without_its_toggle_becomes_text():
+    html = '<label class="md-nav__title" for="__toc">\n<span></span>\nContents\n</label>'
+    assert fix_markup(html) == '<div class="md-nav__title">\n<span></span>\nContents\n</div>'
+    with_toggle = '<input type="checkbox" id="__toc">' + html
+    assert '<label class="md-nav__title" for="__toc">' in fix_markup(with_toggle)

@@ -1,0 +1,57 @@
+"""The two-language fixture site: fallback pages, pages in one language only, search, sitemaps."""
+
+from __future__ import annotations
+
+import json
+import xml.etree.ElementTree as ET
+
+from tests.build import html_pages as hp
+
+SITE_URL = "https://fixture.example.test/"
+NOTICE_DE = "Diese Seite ist noch nicht auf Deutsch verfügbar. Sie wird in der Originalsprache angezeigt: Englisch."
+
+
+def test_fallback_page_says_so_in_the_readers_language(fixture_site):
+    soup = hp.parse(fixture_site.site / "de" / "about" / "index.html")
+    assert soup.html["lang"] == "de"  # the interface around it is German
+    notice = soup.select_one(".epi-fallback")
+    assert notice is not None and NOTICE_DE in notice.get_text(" ", strip=True)
+    link = notice.select_one("a[hreflang]")
+    assert link["hreflang"] == "en" and link["href"] == "../../about/"
+    content = soup.select_one('article div[lang="en"]')
+    assert content is not None and "Zebrafinch" in content.get_text()
+    assert notice not in content.descendants  # the notice itself is German
+
+
+def test_fallback_page_is_canonicalised_and_not_advertised(fixture_site):
+    fallback = hp.parse(fixture_site.site / "de" / "about" / "index.html")
+    assert hp.canonical(fallback) == SITE_URL + "about/"
+    assert hp.alternates(fallback) == {"en": SITE_URL + "about/", "x-default": SITE_URL + "about/"}
+    original = hp.parse(fixture_site.site / "about" / "index.html")
+    assert "de" not in hp.alternates(original)
+    assert original.select_one(".epi-fallback") is None
+
+
+def test_page_in_one_language_only(fixture_site):
+    soup = hp.parse(fixture_site.site / "de" / "notes" / "index.html")
+    assert hp.alternates(soup) == {"de": SITE_URL + "de/notes/", "x-default": SITE_URL + "de/notes/"}
+    assert not (fixture_site.site / "notes").exists()
+
+
+def test_fallbacks_stay_out_of_sitemaps_and_search(fixture_site):
+    ns = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9"}
+    locs = {u.findtext("s:loc", namespaces=ns) for u in ET.parse(fixture_site.site / "sitemap.xml").getroot()}
+    assert SITE_URL + "de/about/" not in locs
+    assert {SITE_URL + "about/", SITE_URL + "de/", SITE_URL + "de/notes/"} <= locs
+    german = json.loads((fixture_site.site / "de" / "search" / "search_index.json").read_text())
+    assert {d["location"].split("#")[0] for d in german["docs"]} == {"", "notes/"}
+    english = json.loads((fixture_site.site / "search" / "search_index.json").read_text())
+    assert {d["location"].split("#")[0] for d in english["docs"]} == {"", "about/"}
+    assert (fixture_site.site / "de" / "sitemap.xml").is_file()
+
+
+def test_german_404(fixture_site):
+    soup = hp.parse(fixture_site.site / "de" / "404.html")
+    assert soup.html["lang"] == "de"
+    assert soup.select_one("article h1").get_text() == "Seite nicht gefunden"
+    assert hp.parse(fixture_site.site / "404.html").html["lang"] == "en"

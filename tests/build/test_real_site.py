@@ -1,0 +1,140 @@
+"""The real site, built once with `mkdocs build --strict`, its HTML parsed and checked."""
+
+from __future__ import annotations
+
+import json
+import re
+import xml.etree.ElementTree as ET
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import pytest
+import yaml
+
+from plugins._shared.strings import DEFAULT_DIR
+from tests.build import html_pages as hp
+from tests.conftest import LANGUAGES, REPO
+
+SITE_URL = "https://epi-portal.example.org/"
+PAGES = ["", "about/", "partners/", "privacy/", "accessibility/", "legal/"]
+STRINGS = {lang: yaml.safe_load((DEFAULT_DIR / f"{lang}.yml").read_text(encoding="utf-8")) for lang in LANGUAGES}
+SM = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9", "x": "http://www.w3.org/1999/xhtml"}
+
+
+def prefix(lang: str) -> str:
+    return "" if lang == "en" else f"{lang}/"
+
+
+def page_file(site: Path, url: str) -> Path:
+    return site / url / "index.html"
+
+
+def url_to_file(site: Path, absolute: str) -> Path:
+    assert absolute.startswith(SITE_URL), absolute
+    return page_file(site, absolute[len(SITE_URL):])
+
+
+def test_build_is_strict_and_clean(real_site):
+    assert not re.search(r"^(WARNING|ERROR)\s+-", real_site.output, re.M), real_site.output
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_every_page_exists_in_every_language_with_its_lang(real_site, lang):
+    for url in PAGES:
+        soup = hp.parse(page_file(real_site.site, prefix(lang) + url))
+        assert soup.html["lang"] == lang, url
+        assert not soup.select(".epi-fallback"), f"{lang}/{url} is a fallback: translate it"
+        title = soup.select_one("article h1")
+        assert title and title.get_text(strip=True)
+
+
+def test_hreflang_alternates_and_canonical(real_site):
+    for page in hp.html_files(real_site.site):
+        if page.name == "404.html":
+            continue
+        soup = hp.parse(page)
+        lang = hp.language_of(real_site.site, page, LANGUAGES)
+        own = SITE_URL + page.parent.relative_to(real_site.site).as_posix() + "/"
+        own = own.replace("/./", "/")
+        alternates = hp.alternates(soup)
+        assert hp.canonical(soup) == own
+        assert alternates.get(lang) == own
+        assert "x-default" in alternates
+        for hreflang, href in alternates.items():
+            assert href.startswith(SITE_URL), href
+            target = hp.parse(url_to_file(real_site.site, href))
+            if hreflang != "x-default":
+                assert target.html["lang"] == hreflang
+                assert not target.select(".epi-fallback"), f"{href} is advertised but is a fallback"
+        assert alternates["x-default"] == alternates["en"]
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_funding_acknowledgement_on_every_page(real_site, lang):
+    strings = STRINGS[lang]
+    for page in hp.html_files(real_site.site):
+        if hp.language_of(real_site.site, page, LANGUAGES) != lang:
+            continue
+        footer = hp.parse(page).select_one("footer .epi-funding")
+        assert footer is not None, page
+        svg = footer.select_one('svg[role="img"]')
+        assert svg["aria-label"] == strings["funding.emblem_label"]
+        assert len(svg.select("polygon")) == 12
+        assert strings["funding.statement"] in footer.get_text(" ", strip=True)
+        disclaimer = footer.select_one(".epi-funding__statement a")
+        href, _, anchor = disclaimer["href"].partition("#")
+        base = real_site.site if href.startswith("/") else page.parent  # 404 pages link from the root
+        target = (base / href.lstrip("/") / "index.html").resolve()
+        assert target == (real_site.site / prefix(lang) / "legal" / "index.html").resolve()
+        assert hp.parse(target).select_one(f"#{anchor}") is not None
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_404_page_per_language(real_site, lang):
+    page = real_site.site / prefix(lang) / "404.html"
+    soup = hp.parse(page)
+    assert soup.html["lang"] == lang
+    assert soup.select_one("article h1").get_text(strip=True) == STRINGS[lang]["notfound.title"]
+    base = json.loads(soup.select_one("#__config").string)["base"]
+    assert base == ("/" if lang == "en" else f"/{lang}")
+
+
+def test_no_external_asset_anywhere(real_site):
+    offenders = []
+    for page in hp.html_files(real_site.site):
+        offenders += [(page, url) for url in hp.asset_urls(hp.parse(page)) if hp.is_external(url)]
+    for css in real_site.site.rglob("*.css"):
+        offenders += [(css, url) for url in hp.CSS_URL.findall(css.read_text(encoding="utf-8")) if hp.is_external(url)]
+    assert offenders == []
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_search_index_per_language(real_site, lang):
+    index = json.loads((real_site.site / prefix(lang) / "search" / "search_index.json").read_text(encoding="utf-8"))
+    locations = {doc["location"].split("#")[0] for doc in index["docs"]}
+    assert locations == set(PAGES)
+    titles = {doc["title"] for doc in index["docs"] if "#" not in doc["location"]}
+    home_title = hp.parse(page_file(real_site.site, prefix(lang))).select_one("article h1").get_text(strip=True).rstrip("¶")
+    assert home_title in titles
+
+
+def test_sitemaps(real_site):
+    root = ET.parse(real_site.site / "sitemap.xml").getroot()
+    locs = [u.findtext("s:loc", namespaces=SM) for u in root.findall("s:url", SM)]
+    assert sorted(locs) == sorted(SITE_URL + prefix(lang) + url for lang in LANGUAGES for url in PAGES)
+    for url in root.findall("s:url", SM):
+        links = {l.get("hreflang"): l.get("href") for l in url.findall("x:link", SM)}
+        assert set(links) == set(LANGUAGES) | {"x-default"}
+    for lang in LANGUAGES[1:]:
+        sub = ET.parse(real_site.site / lang / "sitemap.xml").getroot()
+        assert {u.findtext("s:loc", namespaces=SM) for u in sub.findall("s:url", SM)} == {
+            SITE_URL + f"{lang}/" + url for url in PAGES}
+
+
+def test_source_links_on_pages_with_figures(real_site):
+    """Home and about state dates and figures: they must link their sources."""
+    for lang in LANGUAGES:
+        for url in ["", "about/"]:
+            article = hp.parse(page_file(real_site.site, prefix(lang) + url)).select_one("article")
+            external = [a["href"] for a in article.select("a[href]") if urlsplit(a["href"]).scheme in ("http", "https")]
+            assert any("epi-project.com" in href for href in external), (lang, url)
