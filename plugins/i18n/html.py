@@ -9,7 +9,7 @@ _CONFIG = re.compile(r'(<script id="__config" type="application/json">)(.*?)(</s
 
 
 def set_theme_base(html: str, lang: str) -> str:
-    """Point Material's client-side ``base`` at the language's root (``<base>/<lang>``).
+    """Point Material's client-side ``base`` at the language's root (``<base>/<lang>/``).
 
     Material's search loads ``<base>/search/search_index.json`` and resolves results against
     ``base``; with the language root as base, each language searches its own index.
@@ -18,7 +18,8 @@ def set_theme_base(html: str, lang: str) -> str:
     def replace(match: re.Match[str]) -> str:
         config = json.loads(match.group(2))
         base = config.get("base", ".").rstrip("/")
-        config["base"] = f"{base}/{lang}" if base else f"/{lang}"
+        # the trailing slash matters: Material resolves URLs against it with new URL()
+        config["base"] = f"{base}/{lang}/" if base else f"/{lang}/"
         text = json.dumps(config, ensure_ascii=False, separators=(",", ":")).replace("</", "<\\/")
         return match.group(1) + text + match.group(3)
 

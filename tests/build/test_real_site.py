@@ -96,7 +96,7 @@ def test_404_page_per_language(real_site, lang):
     assert soup.html["lang"] == lang
     assert soup.select_one("article h1").get_text(strip=True) == STRINGS[lang]["notfound.title"]
     base = json.loads(soup.select_one("#__config").string)["base"]
-    assert base == ("/" if lang == "en" else f"/{lang}")
+    assert base == ("/" if lang == "en" else f"/{lang}/")
 
 
 def test_no_external_asset_anywhere(real_site):

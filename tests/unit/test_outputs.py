@@ -45,8 +45,8 @@ def test_language_index_keeps_own_language_pages_only():
 
 def test_theme_base_points_at_language_root():
     html = '<script id="__config" type="application/json">{"base": "../..", "search": "x.js"}</script>'
-    assert '"base":"../../de"' in set_theme_base(html, "de")
-    assert '"base":"/de"' in set_theme_base(html.replace("../..", "/"), "de")
+    assert '"base":"../../de/"' in set_theme_base(html, "de")
+    assert '"base":"/de/"' in set_theme_base(html.replace("../..", "/"), "de")
 
 
 def test_outputs_write_each_language_folder(tmp_path):
