@@ -7,14 +7,21 @@ import datetime as dt
 from babel.dates import format_date as _format_date
 from babel.numbers import format_decimal
 
+# CLDR's plain "en" is American English ("May 30, 2022"); EU publications write "30 May 2022".
+_CLDR_LOCALE = {"en": "en_GB"}
+
+
+def _cldr(lang: str) -> str:
+    return _CLDR_LOCALE.get(lang, lang)
+
 
 def format_date(value: dt.date | str, lang: str, form: str = "long") -> str:
     """``2022-05-30`` → "30 May 2022" (en), "30 de mayo de 2022" (es), "2022. gada 30. maijs" (lv)."""
     if isinstance(value, str):
         value = dt.date.fromisoformat(value)
-    return _format_date(value, format=form, locale=lang)
+    return _format_date(value, format=form, locale=_cldr(lang))
 
 
 def format_number(value: float | int, lang: str) -> str:
     """``1234.5`` → "1,234.5" (en), "1.234,5" (de), "1 234,5" (sv)."""
-    return format_decimal(value, locale=lang)
+    return format_decimal(value, locale=_cldr(lang))

@@ -24,6 +24,12 @@ class ContentPlugin(BasePlugin[ContentConfig]):
     def __init__(self) -> None:
         self._checked: frozenset | None = None
 
+    def on_serve(self, server, /, *, config: MkDocsConfig, builder):
+        """Live preview: a change to the front matter schema rebuilds (and re-checks) the site."""
+        if self.config.enabled:
+            server.watch(self.config.front_matter_schema)
+        return server
+
     def on_files(self, files: Files, /, *, config: MkDocsConfig) -> Files:
         """Priority 0, before static-i18n (-100) drops what it does not understand. The
         content is checked once per state of its files, not once per language."""

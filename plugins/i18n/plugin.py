@@ -68,6 +68,12 @@ class I18nHonestyPlugin(BasePlugin[I18nHonestyConfig]):
         env.filters["epi_number"] = lambda value: format_number(value, lang)
         return env
 
+    def on_serve(self, server, /, *, config: MkDocsConfig, builder):
+        """Live preview: a change to a UI string table rebuilds the site."""
+        if self.config.enabled:
+            server.watch(str(self.config.strings or DEFAULT_DIR))
+        return server
+
     def on_page_context(self, context, /, *, page: Page, config: MkDocsConfig, nav):
         """Give the templates the page's language facts (``epi_lang``) and remember them."""
         if not self.config.enabled:

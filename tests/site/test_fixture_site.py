@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import xml.etree.ElementTree as ET
 
-from tests.build import html_pages as hp
+from tests.site import html_pages as hp
 
 SITE_URL = "https://fixture.example.test/"
 NOTICE_DE = "Diese Seite ist noch nicht auf Deutsch verfügbar. Sie wird in der Originalsprache angezeigt: Englisch."

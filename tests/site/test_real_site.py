@@ -12,7 +12,7 @@ import pytest
 import yaml
 
 from plugins._shared.strings import DEFAULT_DIR
-from tests.build import html_pages as hp
+from tests.site import html_pages as hp
 from tests.conftest import LANGUAGES, REPO
 
 SITE_URL = "https://epi-portal.example.org/"
