@@ -47,6 +47,7 @@ def test_theme_base_points_at_language_root():
     html = '<script id="__config" type="application/json">{"base": "../..", "search": "x.js"}</script>'
     assert '"base":"../../de/"' in set_theme_base(html, "de")
     assert '"base":"/de/"' in set_theme_base(html.replace("../..", "/"), "de")
+    assert set_theme_base("<p>no config</p>", "de") == "<p>no config</p>"
 
 
 def test_outputs_write_each_language_folder(tmp_path):
