@@ -138,3 +138,22 @@ def test_source_links_on_pages_with_figures(real_site):
             article = hp.parse(page_file(real_site.site, prefix(lang) + url)).select_one("article")
             external = [a["href"] for a in article.select("a[href]") if urlsplit(a["href"]).scheme in ("http", "https")]
             assert any("epi-project.com" in href for href in external), (lang, url)
+
+
+def test_every_internal_link_resolves(real_site):
+    """Links, stylesheets, scripts and images inside the site point at files that exist."""
+    broken = []
+    for page in hp.html_files(real_site.site):
+        soup = hp.parse(page)
+        for tag, attr in (("a", "href"), ("link", "href"), ("script", "src"), ("img", "src")):
+            for element in soup.select(f"{tag}[{attr}]"):
+                url = urlsplit(element[attr])
+                if url.scheme or url.netloc or not url.path:
+                    continue  # external, or an anchor on the same page
+                base = real_site.site if url.path.startswith("/") else page.parent
+                target = (base / url.path.lstrip("/")).resolve()
+                if target.is_dir():
+                    target = target / "index.html"
+                if not target.is_file():
+                    broken.append(f"{page.relative_to(real_site.site)}: {element[attr]}")
+    assert broken == []
