@@ -9,7 +9,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, get_plugin_logger
 
 from .._shared import i18n
-from .._shared.errors import ContentErrors, raise_if_any
+from .._shared.errors import ContentError, ContentErrors, raise_if_any
 from . import front_matter, suffixes
 from .config import ContentConfig
 
@@ -44,8 +44,15 @@ class ContentPlugin(BasePlugin[ContentConfig]):
         shown_docs = docs.relative_to(root.resolve()).as_posix() if docs.is_relative_to(root.resolve()) else str(docs)
         errors = suffixes.check([f.src_uri for f in pages], i18n.configured_languages(config), shown_docs)
         for f in pages:
-            text = Path(f.abs_src_path).read_text(encoding="utf-8-sig")
-            errors += front_matter.check(text, f"{shown_docs}/{f.src_uri}", self.config.front_matter_schema)
+            shown = f"{shown_docs}/{f.src_uri}"
+            raw = Path(f.abs_src_path).read_bytes()
+            try:
+                text = raw.decode("utf-8-sig")
+            except UnicodeDecodeError as exc:
+                line = raw[: exc.start].count(b"\n") + 1
+                errors.append(ContentError(shown, line, "", "not UTF-8 text; save the file as UTF-8"))
+                continue
+            errors += front_matter.check(text, shown, self.config.front_matter_schema)
         try:
             raise_if_any(errors)
         except ContentErrors as exc:

@@ -7,6 +7,7 @@ what differs by language; the outputs of all languages are written once, in the 
 
 from __future__ import annotations
 
+import functools
 import json
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -130,7 +131,7 @@ class I18nHonestyPlugin(BasePlugin[I18nHonestyConfig]):
                 lang=lang,
                 prefix="" if lang == default else f"{lang}/",
                 exclude=self.outputs.fallbacks[lang],
-                stemmed=_lunr_languages(config),
+                stemmed=_lunr_languages(tuple(config.theme.dirs)),
             )
 
     @event_priority(-110)
@@ -143,9 +144,10 @@ class I18nHonestyPlugin(BasePlugin[I18nHonestyConfig]):
     on_post_build = CombinedEvent(_keep_language_outputs, _write_outputs)
 
 
-def _lunr_languages(config: MkDocsConfig) -> set[str]:
+@functools.cache
+def _lunr_languages(theme_dirs: tuple[str, ...]) -> frozenset[str]:
     """Languages Material's search has a stemmer for (plus English, built into lunr)."""
     found = {"en"}
-    for folder in config.theme.dirs:
+    for folder in theme_dirs:
         found |= {p.name.split(".")[1] for p in Path(folder).glob("assets/javascripts/lunr/min/lunr.??.min.js")}
-    return found
+    return frozenset(found)

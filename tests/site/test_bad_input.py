@@ -36,6 +36,15 @@ def test_bad_content_fails_the_build(tmp_path, filename, text, expected):
     assert "Traceback" not in build.output
 
 
+def test_file_that_is_not_utf8(tmp_path):
+    config = copy_fixture_site(tmp_path / "src")
+    (config.parent / "docs" / "latin1.en.md").write_bytes("---\ntitle: Caf\xe9\n---\n".encode("latin-1"))
+    build = mkdocs_build(config, tmp_path / "site")
+    assert build.returncode != 0
+    assert "docs/latin1.en.md:2: not UTF-8 text; save the file as UTF-8" in build.output
+    assert "Traceback" not in build.output
+
+
 def test_missing_ui_string_fails_the_build(tmp_path):
     config = copy_fixture_site(tmp_path / "src")
     strings = config.parent / "strings"
