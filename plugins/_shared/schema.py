@@ -64,6 +64,13 @@ def describe(error: ValidationError) -> str:
         return f"unknown field{'s' if len(extra) > 1 else ''} {', '.join(map(repr, extra))}; expected one of: {', '.join(allowed)}"
     if error.validator == "enum":
         return f"expected one of {', '.join(map(repr, error.validator_value))}, got {_show(value)}"
+    if error.validator == "pattern":
+        wanted = error.schema.get("title") or f"text matching {error.validator_value}"
+        return f"expected {wanted}, got {_show(value)}"
+    if error.validator in ("minimum", "maximum") and isinstance(value, (int, float)):
+        low, high = error.schema.get("minimum"), error.schema.get("maximum")
+        if low is not None and high is not None:
+            return f"expected a number from {low} to {high}, got {_show(value)}"
     if error.validator == "minLength" and value == "":
         return "must not be empty"
     if error.validator == "maxLength":

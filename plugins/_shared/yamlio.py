@@ -58,7 +58,8 @@ def load(text: str, path: str, *, offset: int = 0, field: str = "") -> tuple[Any
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 + offset if mark else None
         problem = exc.problem or exc.context or "invalid YAML"
-        raise YamlSyntaxError(
-            ContentError(path, line, field, f"invalid YAML: {problem}")
-        ) from None
+        context = exc.context_mark
+        if exc.problem and exc.context and context and mark and context.line != mark.line:
+            problem += f" ({exc.context} that starts on line {context.line + 1 + offset})"
+        raise YamlSyntaxError(ContentError(path, line, field, f"invalid YAML: {problem}")) from None
     return data, LineMap(root, offset)

@@ -10,7 +10,8 @@ from mkdocs.plugins import BasePlugin, get_plugin_logger
 
 from .._shared import i18n
 from .._shared.errors import ContentError, ContentErrors, raise_if_any
-from . import front_matter, suffixes
+from .._shared import front_matter
+from . import suffixes
 from .config import ContentConfig
 
 if TYPE_CHECKING:

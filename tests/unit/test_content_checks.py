@@ -1,6 +1,7 @@
 import pytest
 
-from plugins.content import front_matter, suffixes
+from plugins._shared import front_matter
+from plugins.content import suffixes
 from tests.conftest import LANGUAGES, REPO
 
 SCHEMA = str(REPO / "schemas" / "page-front-matter.schema.json")

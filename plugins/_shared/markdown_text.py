@@ -1,0 +1,36 @@
+"""Text from data files put into generated Markdown: shown as text, never as markup."""
+
+from __future__ import annotations
+
+import html
+import re
+import string
+
+_MARKDOWN_SPECIALS = re.compile(r"([\\`*_{}\[\]()#+!|~>-])")
+
+
+def text(value: object) -> str:
+    """Inline text: HTML escaped, Markdown punctuation backslash-escaped, one line."""
+    escaped = html.escape(re.sub(r"\s+", " ", str(value)), quote=False)
+    return _MARKDOWN_SPECIALS.sub(r"\\\1", escaped)
+
+
+def link(label: str, url: str) -> str:
+    """A Markdown link whose label is text and whose URL is kept whole (angle brackets)."""
+    return f"[{text(label)}](<{url}>)"
+
+
+def attr(value: object) -> str:
+    """Text for an HTML attribute or element in raw HTML blocks."""
+    return html.escape(str(value), quote=True)
+
+
+def template(pattern: str, **markdown: str) -> str:
+    """A UI string with ``{placeholders}``: its own words as text, the placeholders replaced by
+    ready Markdown (a link, say)."""
+    parts = []
+    for literal, name, _, _ in string.Formatter().parse(pattern):
+        parts.append(text(literal))
+        if name is not None:
+            parts.append(markdown[name])
+    return "".join(parts)

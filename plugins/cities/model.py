@@ -1,0 +1,116 @@
+"""The cities' data as loaded and checked: plain, immutable, language-neutral."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+def localized(texts: dict[str, str], lang: str, default: str = "en") -> str:
+    return texts.get(lang) or texts[default]
+
+
+@dataclass(frozen=True)
+class Source:
+    url: str
+    title: str | None = None
+
+
+@dataclass(frozen=True)
+class Area:
+    id: str
+    group: str  # "core" or "optional"
+    label: dict[str, str]
+    parent: str | None = None
+
+
+@dataclass(frozen=True)
+class Method:
+    id: str
+    name: dict[str, str]
+    source: str
+    overall: dict[str, str]  # how the overall score relates to the areas
+    areas: tuple[Area, ...]
+
+    def area(self, area_id: str) -> Area | None:
+        return next((area for area in self.areas if area.id == area_id), None)
+
+
+@dataclass(frozen=True)
+class Figure:
+    """A score out of 100 with its source; ``score is None`` means not published."""
+
+    score: float | None = None
+    source: str | None = None
+
+    @property
+    def published(self) -> bool:
+        return self.score is not None
+
+
+NOT_PUBLISHED = Figure()
+
+
+@dataclass(frozen=True)
+class Assessment:
+    method: str
+    year: int | None
+    overall: Figure
+    areas: dict[str, Figure]
+    report: Source | None = None
+
+    def area(self, area_id: str) -> Figure:
+        return self.areas.get(area_id, NOT_PUBLISHED)
+
+
+@dataclass(frozen=True)
+class Fact:
+    kind: str
+    value: float
+    source: str
+    year: int | None = None
+
+
+@dataclass(frozen=True)
+class Partner:
+    name: str
+    role: str  # "city", "technical" or "coordinator"
+    source: str
+
+
+@dataclass(frozen=True)
+class Narrative:
+    lang: str
+    summary: str
+    body: str  # Markdown, level-2 sections
+    path: str  # shown in messages and used for edit links
+
+
+@dataclass(frozen=True)
+class City:
+    slug: str
+    name: dict[str, str]
+    country: str
+    lat: float
+    lon: float
+    coordinates_source: str
+    partners: tuple[Partner, ...]
+    sources: tuple[Source, ...]
+    assessment: Assessment
+    narratives: dict[str, Narrative]
+    facts: tuple[Fact, ...] = ()
+    folder: str = ""  # content/cities/<slug>, for messages and edit links
+
+    def name_in(self, lang: str) -> str:
+        return localized(self.name, lang)
+
+    def narrative(self, lang: str, default: str = "en") -> Narrative:
+        return self.narratives.get(lang) or self.narratives[default]
+
+
+@dataclass(frozen=True)
+class CityData:
+    method: Method
+    cities: tuple[City, ...] = field(default_factory=tuple)
+
+    def city(self, slug: str) -> City:
+        return next(city for city in self.cities if city.slug == slug)

@@ -1,0 +1,53 @@
+"""The cities' scores as open data: /data/cities.json, /data/cities.csv (one row per city and
+area) and the JSON Schema of the JSON. Language-neutral: written once per build."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from typing import Any
+
+from .model import CityData, Figure
+
+OVERALL = "overall"
+CSV_COLUMNS = ("city", "city_name", "country", "year", "area", "area_label", "score", "published", "source")
+
+
+def _figure(figure: Figure) -> dict[str, Any]:
+    return {"score": figure.score, "source": figure.source}
+
+
+def cities_json(data: CityData) -> str:
+    method = data.method
+    document = {
+        "method": {"id": method.id, "name": method.name["en"], "source": method.source,
+                   "areas": [{"id": a.id, "group": a.group, "parent": a.parent, "label": a.label} for a in method.areas]},
+        "cities": [
+            {
+                "slug": city.slug,
+                "name": city.name,
+                "country": city.country,
+                "coordinates": {"lat": city.lat, "lon": city.lon, "source": city.coordinates_source},
+                "year": city.assessment.year,
+                "overall": _figure(city.assessment.overall),
+                "areas": {area.id: _figure(city.assessment.area(area.id)) for area in method.areas},
+            }
+            for city in data.cities
+        ],
+    }
+    return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+
+
+def cities_csv(data: CityData) -> str:
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(CSV_COLUMNS)
+    for city in data.cities:
+        rows = [(OVERALL, "Overall index", city.assessment.overall)]
+        rows += [(area.id, area.label["en"], city.assessment.area(area.id)) for area in data.method.areas]
+        for area_id, label, figure in rows:
+            score = "" if figure.score is None else (int(figure.score) if figure.score == int(figure.score) else figure.score)
+            writer.writerow((city.slug, city.name["en"], city.country, city.assessment.year or "", area_id, label,
+                             score, "true" if figure.published else "false", figure.source or ""))
+    return out.getvalue()

@@ -1,0 +1,119 @@
+"""epi-cities glue: load content/cities once, generate the pages of the language being built,
+write the open data once.
+
+Other plugins add sections to the city pages (related news, downloads) by appending a
+callable ``(slug, lang) -> Markdown | None`` to ``related_providers`` of this plugin.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from babel import Locale
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
+
+from .._shared import i18n
+from .._shared.errors import ContentErrors
+from .._shared.generated_pages import generated_page
+from .._shared.locale_format import format_number
+from . import opendata, render
+from .config import CitiesConfig
+from .load import load_cities
+from .model import CityData
+
+if TYPE_CHECKING:
+    from mkdocs.config.defaults import MkDocsConfig
+    from mkdocs.structure.files import Files
+
+log = get_plugin_logger("epi-cities")
+
+TEMPLATES = Path(__file__).parent / "templates"
+STYLESHEETS = ("assets/stylesheets/epi-cities.css", "assets/stylesheets/epi-map.css")
+REPO_SCHEMA = "cities-data.schema.json"
+
+
+class CitiesPlugin(BasePlugin[CitiesConfig]):
+    def __init__(self) -> None:
+        self.data: CityData | None = None
+        self._state: tuple | None = None
+        self.related_providers: list[Callable[[str, str], str | None]] = []
+
+    def on_config(self, config: MkDocsConfig) -> None:
+        """Parse and check content/cities once per change of its files (not once per language);
+        an error stops the build before anything is written."""
+        if not self.config.enabled:
+            return
+        if str(TEMPLATES) not in config.theme.dirs:
+            config.theme.dirs.insert(0, str(TEMPLATES))
+        for sheet in STYLESHEETS:
+            if sheet not in config.extra_css:
+                config.extra_css.append(sheet)
+        folder = Path(self.config.content)
+        state = tuple(sorted((p.as_posix(), p.stat().st_mtime_ns) for p in folder.rglob("*") if p.is_file()))
+        if state == self._state:
+            return
+        try:
+            self.data = load_cities(folder, i18n.configured_languages(config),
+                                    schemas=Path(self.config.schemas), root=Path(config.config_file_path).parent)
+        except ContentErrors as exc:
+            raise PluginError(exc.report()) from None
+        self._state = state
+
+    def on_serve(self, server, /, *, config: MkDocsConfig, builder):
+        if self.config.enabled:
+            server.watch(self.config.content)
+        return server
+
+    @event_priority(-150)
+    def on_files(self, files: Files, /, *, config: MkDocsConfig) -> Files:
+        """Priority -150, after static-i18n: the pages of the language being built only."""
+        if not self.config.enabled or self.data is None:
+            return files
+        languages = i18n.configured_languages(config)
+        lang = i18n.current_language(config)
+        prefix = "" if lang == languages[0] else f"{lang}/"
+        loc = self._language(config, lang)
+        data = self.data
+
+        def add(src_uri: str, markdown: str, *, in_nav: bool = False, source: str | None = None) -> None:
+            edit = os.path.relpath(source, config.docs_dir).replace(os.sep, "/") if source else None
+            files.append(generated_page(config, src_uri, markdown, lang=lang, languages=languages, in_nav=in_nav, edit_uri=edit))
+
+        add("cities/index.md", render.index_page(data, loc, root="../" * (1 + bool(prefix))), in_nav=True)
+        add("cities/compare.md", render.compare_page(data, loc), in_nav=True,
+            source=str(Path(self.config.content) / "method.yaml"))
+        root = "../" * (2 + bool(prefix))
+        for city in data.cities:
+            related = [block for provider in self.related_providers if (block := provider(city.slug, lang))]
+            narrative = Path(config.config_file_path).parent / city.narrative(lang).path
+            add(f"cities/{city.slug}.md", render.city_page(city, data, loc, root=root, related=related), source=str(narrative))
+        return files
+
+    def _language(self, config: MkDocsConfig, lang: str) -> render.Language:
+        strings = getattr(config.plugins.get("epi-i18n"), "strings", None)
+        if strings is None:
+            raise PluginError("epi-cities needs the epi-i18n plugin (its UI strings): add it to mkdocs.yml")
+        territories = Locale.parse(lang).territories
+        return render.Language(
+            lang=lang,
+            t=strings.for_language(lang),
+            country=lambda code: territories.get(code, code),
+            number=lambda value: format_number(value, lang),
+            language_name=lambda code: i18n.language_name(code, lang),
+        )
+
+    @event_priority(-110)
+    def on_post_build(self, *, config: MkDocsConfig) -> None:
+        """Priority -110, once after all languages: the open data, language-neutral."""
+        if not (self.config.enabled and self.data and i18n.is_final_pass(config)):
+            return
+        out = Path(config.site_dir) / "data"
+        out.mkdir(parents=True, exist_ok=True)
+        (out / "cities.json").write_text(opendata.cities_json(self.data), encoding="utf-8")
+        (out / "cities.csv").write_text(opendata.cities_csv(self.data), encoding="utf-8")
+        schema = Path(self.config.schemas) / REPO_SCHEMA
+        (out / "cities.schema.json").write_text(schema.read_text(encoding="utf-8"), encoding="utf-8")
