@@ -23,7 +23,7 @@ class ContentErrors(Exception):
     """Every problem found in one pass; the plugins turn it into a PluginError."""
 
     def __init__(self, errors: list[ContentError]):
-        self.errors = sorted(errors)
+        self.errors = sorted(set(errors))  # a schema may report one problem once per missing field
         super().__init__(self.report())
 
     def report(self) -> str:
