@@ -16,7 +16,10 @@ from tests.site import html_pages as hp
 from tests.conftest import LANGUAGES, REPO
 
 SITE_URL = "https://epi-portal.example.org/"
-PAGES = ["", "about/", "partners/", "privacy/", "accessibility/", "legal/"]
+HAND_WRITTEN = ["", "about/", "partners/", "privacy/", "accessibility/", "legal/"]
+CITY_PAGES = ["cities/", "cities/compare/"] + [f"cities/{slug}/" for slug in (
+    "cartagena", "cluj-napoca", "dietzenbach", "linkoping", "lublin", "ravenna", "riga")]
+PAGES = HAND_WRITTEN + CITY_PAGES
 STRINGS = {lang: yaml.safe_load((DEFAULT_DIR / f"{lang}.yml").read_text(encoding="utf-8")) for lang in LANGUAGES}
 SM = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9", "x": "http://www.w3.org/1999/xhtml"}
 
