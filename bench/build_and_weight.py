@@ -16,50 +16,30 @@ from __future__ import annotations
 import argparse
 import functools
 import gzip
-import json
 import statistics
-import subprocess
 import sys
 import tempfile
 import threading
-import time
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from urllib.parse import urlsplit
 
-import yaml
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from common import REPO, plugin_name, report, site_config, timed_build, write_config  # noqa: E402
 
-REPO = Path(__file__).resolve().parent.parent
-OUR_PLUGINS = {"epi-content", "epi-i18n", "epi-theme"}
+OUR_PLUGINS = {"epi-content", "epi-i18n", "epi-theme", "epi-cities"}
 
 
 def vanilla_config(folder: Path) -> Path:
-    """mkdocs.yml of the real site without our plugins, reading the same docs/."""
-    text = (REPO / "mkdocs.yml").read_text(encoding="utf-8")
-    config = yaml.load(text, Loader=_EnvLoader)
-    config["docs_dir"] = str(REPO / "docs")
-    config["plugins"] = [p for p in config["plugins"] if (p if isinstance(p, str) else next(iter(p))) not in OUR_PLUGINS]
+    """mkdocs.yml of the real site without our plugins (nor the pages they generate), reading
+    the same docs/."""
+    config = site_config()
+    config["plugins"] = [p for p in config["plugins"] if plugin_name(p) not in OUR_PLUGINS]
+    config["nav"] = [item for item in config["nav"] if not str(item).startswith("cities/")]
     for entry in config["plugins"]:
         if isinstance(entry, dict) and "i18n" in entry:
             entry["i18n"]["reconfigure_search"] = True  # the plugin's default
-    config["strict"] = False
-    path = folder / "mkdocs.yml"
-    path.write_text(yaml.safe_dump(config, allow_unicode=True, sort_keys=False), encoding="utf-8")
-    return path
-
-
-class _EnvLoader(yaml.SafeLoader):
-    pass
-
-
-_EnvLoader.add_constructor("!ENV", lambda loader, node: loader.construct_sequence(node)[-1])
-
-
-def timed_build(config: Path, site: Path) -> float:
-    start = time.perf_counter()
-    subprocess.run([sys.executable, "-m", "mkdocs", "build", "-q", "-f", str(config), "-d", str(site)],
-                   check=True, capture_output=True)
-    return time.perf_counter() - start
+    return write_config(config, folder / "mkdocs.yml")
 
 
 def home_page_weight(site: Path) -> dict[str, int]:
@@ -125,10 +105,7 @@ def main() -> None:
         "home_page_gzip_bytes": weights,
         "home_page_gzip_total": sum(weights.values()),
     }
-    print(json.dumps(result, indent=2))
-    out = REPO / "bench" / "results"
-    out.mkdir(exist_ok=True)
-    (out / "build_and_weight.json").write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
+    report("build_and_weight", result)
 
 
 if __name__ == "__main__":

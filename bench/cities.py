@@ -11,10 +11,8 @@ Usage: .venv/bin/python bench/cities.py [--runs 3]
 from __future__ import annotations
 
 import argparse
-import json
 import shutil
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
@@ -22,22 +20,16 @@ from pathlib import Path
 
 import yaml
 
-REPO = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(REPO))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from common import REPO, plugin_name, report, site_config, timed_build, write_config  # noqa: E402
 
+sys.path.insert(0, str(REPO))
 from plugins._shared.strings import DEFAULT_DIR, load_tables  # noqa: E402
 from plugins.cities import render  # noqa: E402
 from plugins.cities.load import load_cities  # noqa: E402
 
 LANGUAGES = ["en", "es", "ro", "de", "sv", "pl", "it", "lv"]
 COUNTRIES = ["ES", "RO", "DE", "SE", "PL", "IT", "LV", "FR", "PT", "AT", "CZ", "HU", "NL", "BE", "DK", "FI"]
-
-
-class _EnvLoader(yaml.SafeLoader):
-    pass
-
-
-_EnvLoader.add_constructor("!ENV", lambda loader, node: loader.construct_sequence(node)[-1])
 
 
 def synthetic_cities(folder: Path, count: int) -> Path:
@@ -54,7 +46,7 @@ def synthetic_cities(folder: Path, count: int) -> Path:
             "sources": [{"title": "Made-up benchmark data", "url": "https://example.test/synthetic"}],
         }))
         (city / "assessment.yaml").write_text(yaml.safe_dump({
-            "method": "icc-index-2019", "year": 2000 + i % 20,
+            "method": "icc-index-2019", "year": 2010 + i % 15,
             "overall": {"score": i % 101, "source": "https://example.test/synthetic"},
             "areas": {"language": {"score": (i * 3) % 101, "source": "https://example.test/synthetic"}},
         }))
@@ -62,13 +54,11 @@ def synthetic_cities(folder: Path, count: int) -> Path:
     return folder
 
 
-def site_config(folder: Path, cities: Path | None) -> Path:
-    config = yaml.load((REPO / "mkdocs.yml").read_text(encoding="utf-8"), Loader=_EnvLoader)
-    config["docs_dir"] = str(REPO / "docs")
-    config["strict"] = False
+def cities_config(folder: Path, cities: Path | None) -> Path:
+    config = site_config()
     plugins = []
     for entry in config["plugins"]:
-        name = entry if isinstance(entry, str) else next(iter(entry))
+        name = plugin_name(entry)
         if name == "epi-content":
             entry = {"epi-content": {"front_matter_schema": str(REPO / "schemas" / "page-front-matter.schema.json")}}
         if name == "epi-cities":
@@ -79,15 +69,7 @@ def site_config(folder: Path, cities: Path | None) -> Path:
     config["plugins"] = plugins
     if cities is None:
         config["nav"] = [item for item in config["nav"] if not str(item).startswith("cities/")]
-    path = folder / f"mkdocs-{'none' if cities is None else cities.name}.yml"
-    path.write_text(yaml.safe_dump(config, allow_unicode=True, sort_keys=False), encoding="utf-8")
-    return path
-
-
-def build_time(config: Path, site: Path) -> float:
-    start = time.perf_counter()
-    subprocess.run([sys.executable, "-m", "mkdocs", "build", "-q", "-f", str(config), "-d", str(site)], check=True, capture_output=True)
-    return time.perf_counter() - start
+    return write_config(config, folder / f"mkdocs-{'none' if cities is None else cities.name}.yml")
 
 
 def core_time(cities: Path) -> float:
@@ -114,14 +96,14 @@ def main() -> None:
         many.mkdir()
         synthetic_cities(many, 200)
         configs = {
-            "without epi-cities": site_config(tmp, None),
-            "7 cities": site_config(tmp, REPO / "content" / "cities"),
-            "200 cities": site_config(tmp, many),
+            "without epi-cities": cities_config(tmp, None),
+            "7 cities": cities_config(tmp, REPO / "content" / "cities"),
+            "200 cities": cities_config(tmp, many),
         }
         times = {name: [] for name in configs}
         for _ in range(args.runs):
             for name, config in configs.items():
-                times[name].append(build_time(config, tmp / "site"))
+                times[name].append(timed_build(config, tmp / "site"))
         medians = {name: round(statistics.median(values), 2) for name, values in times.items()}
         core = {
             "7 cities": round(statistics.median(core_time(REPO / "content" / "cities") for _ in range(args.runs)), 3),
@@ -135,10 +117,7 @@ def main() -> None:
         "extra_s_per_city_per_build": round((medians["200 cities"] - medians["7 cities"]) / 193, 4),
         "core_load_and_render_s": core,
     }
-    print(json.dumps(result, indent=2))
-    out = REPO / "bench" / "results"
-    out.mkdir(exist_ok=True)
-    (out / "cities.json").write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
+    report("cities", result)
 
 
 if __name__ == "__main__":

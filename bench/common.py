@@ -1,0 +1,55 @@
+"""What the bench scripts share: the site's config as data, a timed build, the result file."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import yaml
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+class _EnvLoader(yaml.SafeLoader):
+    """Reads mkdocs.yml's ``!ENV [NAME, default]`` as its default."""
+
+
+_EnvLoader.add_constructor("!ENV", lambda loader, node: loader.construct_sequence(node)[-1])
+
+
+def site_config() -> dict:
+    """The real mkdocs.yml as data, reading the real docs/ from wherever it is written."""
+    config = yaml.load((REPO / "mkdocs.yml").read_text(encoding="utf-8"), Loader=_EnvLoader)
+    config["docs_dir"] = str(REPO / "docs")
+    config["strict"] = False
+    return config
+
+
+def write_config(config: dict, path: Path) -> Path:
+    path.write_text(yaml.safe_dump(config, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    return path
+
+
+def plugin_name(entry: str | dict) -> str:
+    return entry if isinstance(entry, str) else next(iter(entry))
+
+
+def timed_build(config: Path, site: Path) -> float:
+    """Wall time of one full `mkdocs build`; a failed build stops the bench with its log."""
+    start = time.perf_counter()
+    proc = subprocess.run([sys.executable, "-m", "mkdocs", "build", "-q", "-f", str(config), "-d", str(site)],
+                          capture_output=True, text=True)
+    if proc.returncode:
+        raise SystemExit(f"build of {config.name} failed:\n{proc.stdout}{proc.stderr}")
+    return time.perf_counter() - start
+
+
+def report(name: str, result: dict) -> None:
+    """Print the figures and keep them in bench/results/<name>.json (not committed)."""
+    print(json.dumps(result, indent=2))
+    out = REPO / "bench" / "results"
+    out.mkdir(exist_ok=True)
+    (out / f"{name}.json").write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
