@@ -1,0 +1,77 @@
+"""Rendering city data into Markdown: scores, not-published figures, escaping, charts."""
+
+from __future__ import annotations
+
+import pytest
+
+from plugins._shared.markdown_text import link, template, text
+from plugins._shared.strings import DEFAULT_DIR, load_tables
+from plugins.cities import render
+from plugins.cities.charts import Bar, bar_chart
+from plugins.cities.load import load_cities
+from plugins.cities.model import Figure
+from tests.conftest import FIXTURE_SITE, LANGUAGES, REPO
+
+STRINGS = load_tables(DEFAULT_DIR, LANGUAGES)
+
+
+def language(lang: str) -> render.Language:
+    return render.Language(lang, STRINGS.for_language(lang), lambda code: {"FI": "Finnland", "PT": "Portugal"}.get(code, code),
+                           lambda value: f"{value:g}", lambda code: {"en": "Englisch"}.get(code, code))
+
+
+@pytest.fixture(scope="module")
+def data():
+    return load_cities(FIXTURE_SITE / "content" / "cities", ["en", "de"], schemas=REPO / "schemas", root=FIXTURE_SITE)
+
+
+@pytest.mark.parametrize(("figure", "lang", "expected"), [
+    (Figure(67, "https://x.test"), "en", "67/100"),
+    (Figure(None), "en", "not published"),
+    (Figure(None), "lv", "nav publicēts"),
+    (Figure(0, "https://x.test"), "en", "0/100"),  # a real zero is a score, not a missing one
+])
+def test_score_text(figure, lang, expected):
+    assert render.score_text(figure, language(lang)) == expected
+
+
+def test_city_page(data):
+    page = render.city_page(data.city("exampleton"), data, language("de"), root="../../../")
+    assert page.startswith("---\ndescription: Eine erfundene Stadt für Tests.\ntitle: Beispielstadt\n---\n")
+    assert "# Beispielstadt" in page
+    assert "12/100" in page and "nicht veröffentlicht" in page
+    assert "Exampleton Test Office &lt;b&gt;not bold&lt;/b&gt;" in page
+    assert '<a href="../../../data/cities.json">JSON</a>' in page
+    assert "[Alle Städte](<index.md>)" in page or "(<index.md>)" in page
+
+
+def test_fallback_narrative_is_marked(data):
+    page = render.city_page(data.city("mockford"), data, language("de"), root="../../../")
+    assert '<div lang="en" markdown>' in page
+    assert "Originalsprache angezeigt: Englisch" in page
+
+
+def test_related_sections_go_before_the_sources(data):
+    page = render.city_page(data.city("mockford"), data, language("en"), root="../../", related=["## News\n\n- a story\n"])
+    assert page.index("## News") < page.index("## Sources")
+
+
+def test_bar_chart_draws_nothing_for_a_missing_score():
+    svg = bar_chart([Bar("A", 50, "50"), Bar("B", None, "not published")], chart_id="c", title="T", description="D")
+    assert svg.count('class="epi-chart__bar"') == 1
+    assert 'role="img" aria-labelledby="c-title c-desc"' in svg
+    assert ">not published</text>" in svg
+
+
+@pytest.mark.parametrize(("value", "expected"), [
+    ("<script>", "&lt;script&gt;"),
+    ("a|b", "a\\|b"),
+    ("*bold* [x](y)", "\\*bold\\* \\[x\\]\\(y\\)"),
+    ("two\n lines", "two lines"),
+])
+def test_text_is_never_markup(value, expected):
+    assert text(value) == expected
+
+
+def test_template_and_link():
+    assert template("Scores of the {method}.", method=link("ICC Index", "https://x.test/a_(b)")) == "Scores of the [ICC Index](<https://x.test/a_(b)>)."
