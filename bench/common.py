@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 import time
@@ -14,10 +15,17 @@ REPO = Path(__file__).resolve().parent.parent
 
 
 class _EnvLoader(yaml.SafeLoader):
-    """Reads mkdocs.yml's ``!ENV [NAME, default]`` as its default."""
+    """Reads mkdocs.yml's ``!ENV NAME`` and ``!ENV [NAME, …, default]`` as MkDocs does."""
 
 
-_EnvLoader.add_constructor("!ENV", lambda loader, node: loader.construct_sequence(node)[-1])
+def _env(loader: yaml.SafeLoader, node: yaml.Node):
+    if isinstance(node, yaml.ScalarNode):
+        return os.environ.get(loader.construct_scalar(node))
+    *names, default = loader.construct_sequence(node)
+    return next((os.environ[name] for name in names if name in os.environ), default)
+
+
+_EnvLoader.add_constructor("!ENV", _env)
 
 
 def site_config() -> dict:
