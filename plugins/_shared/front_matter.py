@@ -31,6 +31,7 @@ class Page:
     data: dict
     body: str
     errors: list[ContentError]
+    lines: LineMap = LineMap(None)
 
 
 class UnclosedFrontMatter(Exception):
@@ -66,7 +67,7 @@ def read(text: str, path: str, schema_path: str, *, required: bool = False) -> P
         data = {}
     if not isinstance(data, dict):
         return Page({}, body, [ContentError(path, found.first_line, "front matter", "expected fields as 'name: value' lines")])
-    return Page(data, body, schema.check(data, schema_path, path, lines))
+    return Page(data, body, schema.check(data, schema_path, path, lines), lines)
 
 
 def check(text: str, path: str, schema_path: str) -> list[ContentError]:

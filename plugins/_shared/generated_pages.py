@@ -26,8 +26,10 @@ def generated_page(
     languages: list[str],
     in_nav: bool = False,
     edit_uri: str | None = None,
+    translations: list[str] | None = None,
 ) -> File:
-    """The page ``src_uri`` in ``lang``; its alternates are its twins in the other languages."""
+    """The page ``src_uri`` in ``lang``; its alternates are its twins in the other languages
+    (or only in ``translations``, the languages the page really exists in)."""
     inclusion = InclusionLevel.UNDEFINED if in_nav else InclusionLevel.NOT_IN_NAV
 
     def twin(code: str, text: str) -> File:
@@ -39,6 +41,6 @@ def generated_page(
         return file
 
     page = twin(lang, content)
-    page.alternates = {code: page if code == lang else twin(code, "") for code in languages}
+    page.alternates = {code: page if code == lang else twin(code, "") for code in (translations or languages)}
     page.edit_uri = edit_uri
     return page

@@ -21,7 +21,7 @@ DEFAULT_DIR = Path(__file__).parent / "strings"
 class StringTables:
     tables: dict[str, dict[str, str]]
 
-    def get(self, language: str, key: str, **values: object) -> str:
+    def get(self, language: str, key: str, /, **values: object) -> str:
         text = self.tables[language][key]
         return text.format(**values) if values else text
 

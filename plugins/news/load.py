@@ -1,0 +1,126 @@
+"""content/news/ → NewsData, every problem reported at once with file, line and field."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Collection
+from pathlib import Path
+
+from .._shared import front_matter
+from .._shared.errors import ContentError, raise_if_any
+from .._shared.yamlio import LineMap
+from .model import Image, NewsData, Source, Story, Translation
+
+FOLDER = re.compile(r"^(\d{4}-\d{2}-\d{2})-[a-z0-9]+(?:-[a-z0-9]+)*$")
+FILE = re.compile(r"^index\.([A-Za-z_-]+)\.md$")
+SHARED = ("date", "cities", "topics", "draft")  # must be the same in every translation
+
+
+def load_news(
+    folder: Path,
+    languages: list[str],
+    *,
+    cities: Collection[str],
+    topics: Collection[str],
+    schema: Path,
+    root: Path,
+    drafts: bool = False,
+) -> NewsData:
+    """Load every story below ``folder``; drafts only if ``drafts`` (mkdocs serve)."""
+    errors: list[ContentError] = []
+    stories = []
+    for sub in sorted(p for p in folder.iterdir() if p.is_dir() and not p.name.startswith((".", "_"))):
+        story = _story(sub, languages, cities, topics, schema, root, errors)
+        if story is not None and (drafts or not story.draft):
+            stories.append(story)
+    raise_if_any(errors)
+    stories.sort(key=lambda story: (story.date, story.key), reverse=True)
+    return NewsData(tuple(stories))
+
+
+def _shown(path: Path, root: Path) -> str:
+    try:
+        return path.resolve().relative_to(root.resolve()).as_posix()
+    except ValueError:
+        return path.as_posix()
+
+
+def _story(folder, languages, cities, topics, schema, root, errors) -> Story | None:
+    shown = _shown(folder, root)
+    name = FOLDER.match(folder.name)
+    problems = len(errors)
+    if not name:
+        errors.append(ContentError(shown, None, "folder name", "expected <yyyy-mm-dd>-<slug> with a lowercase slug, e.g. 2020-02-04-kick-off-in-cluj"))
+    texts: dict[str, tuple[dict, Translation, LineMap]] = {}
+    for path in sorted(folder.glob("*.md")):
+        file = _shown(path, root)
+        match = FILE.match(path.name)
+        if not match or match.group(1) not in languages:
+            errors.append(ContentError(file, None, "language suffix", f"expected index.<lang>.md with <lang> one of: {', '.join(languages)}"))
+            continue
+        found = _translation(path, file, match.group(1), schema, errors)
+        if found:
+            texts[match.group(1)] = found
+    if not texts and len(errors) == problems:
+        errors.append(ContentError(shown, None, "", "no story file; expected index.<lang>.md"))
+    if len(errors) > problems or not name:
+        return None
+    reference_lang = next(code for code in languages if code in texts)
+    reference, _, _ = texts[reference_lang]
+    for lang, (data, translation, lines) in texts.items():
+        _check(data, translation.path, lines, name.group(1), cities, topics, folder, errors)
+        for field in SHARED:
+            if data.get(field) != reference.get(field):
+                errors.append(ContentError(translation.path, lines.line((field,)), field,
+                                           f"differs from index.{reference_lang}.md ({reference.get(field)!r}); a story's {field} is the same in every language"))
+    if len(errors) > problems:
+        return None
+    return Story(
+        key=folder.name,
+        date=dt.date.fromisoformat(reference["date"]),
+        cities=tuple(reference.get("cities", ())),
+        topics=tuple(reference.get("topics", ())),
+        translations={lang: translation for lang, (_, translation, _) in texts.items()},
+        sources=tuple(Source(s["url"], s.get("title")) for s in reference.get("sources", ())),
+        draft=bool(reference.get("draft", False)),
+        folder=shown,
+    )
+
+
+def _translation(path: Path, file: str, lang: str, schema: Path, errors) -> tuple[dict, Translation, LineMap] | None:
+    text = path.read_text(encoding="utf-8-sig")
+    # YAML reads 2020-02-04 as a date; the schema and the messages speak of the text
+    page = front_matter.read(_quote_date(text), file, str(schema), required=True)
+    errors += page.errors
+    if page.errors:
+        return None
+    data = page.data
+    image = Image(data["image"]["src"], data["image"]["alt"]) if "image" in data else None
+    return data, Translation(lang, data["title"], data["summary"], page.body, file, image), page.lines
+
+
+def _quote_date(text: str) -> str:
+    return re.sub(r"(?m)^(date:[ \t]*)(\d{4}-\d{2}-\d{2})[ \t]*$", r'\1"\2"', text, count=1)
+
+
+def _check(data, file, lines, folder_date, cities, topics, folder, errors) -> None:
+    try:
+        dt.date.fromisoformat(data["date"])
+    except ValueError:
+        errors.append(ContentError(file, lines.line(("date",)), "date", f"'{data['date']}' is not a real date"))
+        return
+    if data["date"] != folder_date:
+        errors.append(ContentError(file, lines.line(("date",)), "date",
+                                   f"{data['date']} disagrees with the folder name's {folder_date}; rename the folder or fix the date"))
+    for index, city in enumerate(data.get("cities", [])):
+        if city not in cities:
+            errors.append(ContentError(file, lines.line(("cities", index)), f"cities[{index}]",
+                                       f"unknown city '{city}'; expected one of: {', '.join(sorted(cities))}"))
+    for index, topic in enumerate(data.get("topics", [])):
+        if topic not in topics:
+            errors.append(ContentError(file, lines.line(("topics", index)), f"topics[{index}]",
+                                       f"unknown topic '{topic}'; expected one of: {', '.join(sorted(topics))} (labels: topic.<id> in the UI string tables)"))
+    image = data.get("image")
+    if image and not (folder / image["src"]).is_file():
+        errors.append(ContentError(file, lines.line(("image", "src")), "image.src", f"no file '{image['src']}' in {folder.name}/"))

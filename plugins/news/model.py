@@ -1,0 +1,55 @@
+"""News stories as loaded and checked: one Story per folder, one Translation per file."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Source:
+    url: str
+    title: str | None = None
+
+
+@dataclass(frozen=True)
+class Image:
+    src: str  # file name in the story's folder
+    alt: str
+
+
+@dataclass(frozen=True)
+class Translation:
+    lang: str
+    title: str
+    summary: str
+    body: str  # Markdown
+    path: str  # content/news/<key>/index.<lang>.md, for messages and edit links
+    image: Image | None = None
+
+
+@dataclass(frozen=True)
+class Story:
+    key: str  # the folder name: <yyyy-mm-dd>-<slug>, the same in every language
+    date: dt.date
+    cities: tuple[str, ...]
+    topics: tuple[str, ...]
+    translations: dict[str, Translation]
+    sources: tuple[Source, ...] = ()
+    draft: bool = False
+    folder: str = ""
+
+    def text(self, lang: str, languages: list[str]) -> Translation:
+        """The story in ``lang``, or else in its original: the default language if it has it,
+        otherwise its first language in the site's order."""
+        if lang in self.translations:
+            return self.translations[lang]
+        return next(self.translations[code] for code in languages if code in self.translations)
+
+
+@dataclass(frozen=True)
+class NewsData:
+    stories: tuple[Story, ...]  # newest first
+
+    def topics(self) -> list[str]:
+        return sorted({topic for story in self.stories for topic in story.topics})

@@ -1,0 +1,86 @@
+"""content/news/ loading: the fixture's made-up stories, and each kind of bad input."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from plugins._shared.errors import ContentErrors
+from plugins.news.load import load_news
+from tests.conftest import FIXTURE_SITE, REPO
+
+LANGS = ["en", "de"]
+TOPICS = {"events", "newsletter", "conference"}
+
+
+@pytest.fixture
+def news(tmp_path) -> Path:
+    folder = tmp_path / "content" / "news"
+    shutil.copytree(FIXTURE_SITE / "content" / "news", folder)
+    return folder
+
+
+def load(folder: Path, drafts: bool = False):
+    return load_news(folder, LANGS, cities={"exampleton", "mockford"}, topics=TOPICS,
+                     schema=REPO / "schemas" / "news-front-matter.schema.json", root=folder.parent.parent, drafts=drafts)
+
+
+def errors_of(folder: Path) -> list[str]:
+    with pytest.raises(ContentErrors) as exc:
+        load(folder)
+    return [str(error) for error in exc.value.errors]
+
+
+def test_fixture_loads_newest_first_without_drafts(news):
+    data = load(news)
+    assert data.stories[0].key == "2099-02-01-nur-auf-deutsch"
+    assert [s.date.isoformat() for s in data.stories] == sorted((s.date.isoformat() for s in data.stories), reverse=True)
+    assert all(not s.draft for s in data.stories) and len(data.stories) == 13
+    assert len(load(news, drafts=True).stories) == 14
+    story = data.stories[1]
+    assert set(story.translations) == {"en", "de"} and story.cities == ()
+    assert data.stories[0].text("en", LANGS).lang == "de"  # the original, when there is no translation
+
+
+STORY = "2099-01-03-made-up-story-03"
+
+
+def edit(path: Path, old: str, new: str) -> None:
+    text = path.read_text(encoding="utf-8")
+    assert old in text, old
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+CASES = [
+    ("date: 2099-01-03", "", "content/news/2099-01-03-made-up-story-03/index.en.md:2: required field missing: date"),
+    ("date: 2099-01-03", "date: 3 January 2099", "content/news/2099-01-03-made-up-story-03/index.en.md:3: date: expected a date written YYYY-MM-DD, got '3 January 2099'"),
+    ("date: 2099-01-03", "date: 2099-02-30", "content/news/2099-01-03-made-up-story-03/index.en.md:3: date: '2099-02-30' is not a real date"),
+    ("date: 2099-01-03", "date: 2099-01-04", "content/news/2099-01-03-made-up-story-03/index.en.md:3: date: 2099-01-04 disagrees with the folder name's 2099-01-03"),
+    ("cities: [exampleton]", "cities: [atlantis]", "content/news/2099-01-03-made-up-story-03/index.en.md:5: cities[0]: unknown city 'atlantis'; expected one of: exampleton, mockford"),
+    ("topics: [newsletter]", "topics: [gossip]", "content/news/2099-01-03-made-up-story-03/index.en.md:6: topics[0]: unknown topic 'gossip'"),
+    ("title: Made-up story 03", "title: ''", "content/news/2099-01-03-made-up-story-03/index.en.md:2: title: must not be empty"),
+    ("cities: [exampleton]", "cities: [exampleton]\nimage: {src: photo.jpg}", "content/news/2099-01-03-made-up-story-03/index.en.md:6: image: required field missing: alt"),
+    ("cities: [exampleton]", "cities: [exampleton]\nimage: {src: photo.jpg, alt: A made-up photo}", "content/news/2099-01-03-made-up-story-03/index.en.md:6: image.src: no file 'photo.jpg' in 2099-01-03-made-up-story-03/"),
+]
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), CASES, ids=[case[2].split(": ", 1)[1][:40] for case in CASES])
+def test_bad_story(news, old, new, expected):
+    edit(news / STORY / "index.en.md", old, new)
+    found = errors_of(news)
+    assert any(error.startswith(expected) for error in found), found
+
+
+def test_translations_must_agree(news):
+    edit(news / STORY / "index.de.md", "topics: [newsletter]", "topics: [events]")
+    assert any("index.de.md:6: topics: differs from index.en.md" in error for error in errors_of(news))
+
+
+def test_unconfigured_language_and_bad_folder(news):
+    shutil.copy(news / STORY / "index.en.md", news / STORY / "index.fr.md")
+    (news / "kick-off").mkdir()
+    found = errors_of(news)
+    assert "content/news/2099-01-03-made-up-story-03/index.fr.md: language suffix: expected index.<lang>.md with <lang> one of: en, de" in found
+    assert any(error.startswith("content/news/kick-off: folder name: expected <yyyy-mm-dd>-<slug>") for error in found)
