@@ -20,6 +20,15 @@ HAND_WRITTEN = ["", "about/", "partners/", "privacy/", "accessibility/", "legal/
 CITY_PAGES = ["cities/", "cities/compare/"] + [f"cities/{slug}/" for slug in (
     "cartagena", "cluj-napoca", "dietzenbach", "linkoping", "lublin", "ravenna", "riga")]
 PAGES = HAND_WRITTEN + CITY_PAGES
+NEWS = sorted(p for p in (REPO / "content" / "news").iterdir() if p.is_dir())
+TOPICS = sorted({t for story in NEWS for t in yaml.safe_load((story / "index.en.md").read_text().split("---")[1])["topics"]})
+
+
+def pages_in(lang: str) -> set[str]:
+    """Every page of a language: hand-written, cities, news lists and the stories written in it."""
+    news = {"news/", "news/archive/", *(f"news/topics/{t}/" for t in TOPICS)}
+    news |= {f"news/{story.name}/" for story in NEWS if (story / f"index.{lang}.md").is_file()}
+    return set(PAGES) | news
 STRINGS = {lang: yaml.safe_load((DEFAULT_DIR / f"{lang}.yml").read_text(encoding="utf-8")) for lang in LANGUAGES}
 SM = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9", "x": "http://www.w3.org/1999/xhtml"}
 
@@ -115,7 +124,7 @@ def test_no_external_asset_anywhere(real_site):
 def test_search_index_per_language(real_site, lang):
     index = json.loads((real_site.site / prefix(lang) / "search" / "search_index.json").read_text(encoding="utf-8"))
     locations = {doc["location"].split("#")[0] for doc in index["docs"]}
-    assert locations == set(PAGES)
+    assert locations == pages_in(lang)
     titles = {doc["title"] for doc in index["docs"] if "#" not in doc["location"]}
     home_title = hp.parse(page_file(real_site.site, prefix(lang))).select_one("article h1").get_text(strip=True).rstrip("¶")
     assert home_title in titles
@@ -124,14 +133,17 @@ def test_search_index_per_language(real_site, lang):
 def test_sitemaps(real_site):
     root = ET.parse(real_site.site / "sitemap.xml").getroot()
     locs = [u.findtext("s:loc", namespaces=SM) for u in root.findall("s:url", SM)]
-    assert sorted(locs) == sorted(SITE_URL + prefix(lang) + url for lang in LANGUAGES for url in PAGES)
+    assert sorted(locs) == sorted(SITE_URL + prefix(lang) + url for lang in LANGUAGES for url in pages_in(lang))
     for url in root.findall("s:url", SM):
         links = {l.get("hreflang"): l.get("href") for l in url.findall("x:link", SM)}
-        assert set(links) == set(LANGUAGES) | {"x-default"}
+        path = url.findtext("s:loc", namespaces=SM)[len(SITE_URL):].split("/", 1)
+        page = path[1] if path[0] in LANGUAGES else "/".join(path)
+        written = {lang for lang in LANGUAGES if page in pages_in(lang)}
+        assert set(links) == written | {"x-default"}, page
     for lang in LANGUAGES[1:]:
         sub = ET.parse(real_site.site / lang / "sitemap.xml").getroot()
         assert {u.findtext("s:loc", namespaces=SM) for u in sub.findall("s:url", SM)} == {
-            SITE_URL + f"{lang}/" + url for url in PAGES}
+            SITE_URL + f"{lang}/" + url for url in pages_in(lang)}
 
 
 def test_source_links_on_pages_with_figures(real_site):

@@ -1,0 +1,84 @@
+"""The epi-news plugin's cost with 100 and 1,000 synthetic stories in eight languages.
+
+Reports medians of N full `mkdocs build`s of the real site with its news replaced by made-up
+stories in a temporary folder (each story in all eight languages), the same site without
+epi-news, and the time per story: flat from 100 to 1,000 stories means linear growth.
+
+Usage: .venv/bin/python bench/news.py [--runs 1] [--counts 100 1000]
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import statistics
+import sys
+import tempfile
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from common import REPO, plugin_name, report, site_config, timed_build, write_config  # noqa: E402
+
+LANGUAGES = ["en", "es", "ro", "de", "sv", "pl", "it", "lv"]
+TOPICS = ["project-meetings", "events", "intercultural-review", "pilot-actions", "newsletter", "conference"]
+CITIES = ["cartagena", "cluj-napoca", "dietzenbach", "linkoping", "lublin", "ravenna", "riga"]
+BODY = " ".join(["Made-up benchmark text with no meaning."] * 40)
+
+
+def synthetic_news(folder: Path, count: int) -> Path:
+    start = dt.date(2000, 1, 1)
+    for i in range(count):
+        day = start + dt.timedelta(days=i)
+        story = folder / f"{day.isoformat()}-synthetic-story-{i:04d}"
+        story.mkdir(parents=True)
+        for lang in LANGUAGES:
+            (story / f"index.{lang}.md").write_text(
+                f"---\ntitle: Synthetic story {i:04d} ({lang})\ndate: {day.isoformat()}\n"
+                f"summary: Made-up story {i:04d} for the benchmark.\ncities: [{CITIES[i % 7]}]\n"
+                f"topics: [{TOPICS[i % 6]}]\n---\n{BODY}\n", encoding="utf-8")
+    return folder
+
+
+def news_config(folder: Path, news: Path | None) -> Path:
+    config = site_config()
+    plugins = []
+    for entry in config["plugins"]:
+        name = plugin_name(entry)
+        if name == "epi-content":
+            entry = {name: {"front_matter_schema": str(REPO / "schemas" / "page-front-matter.schema.json")}}
+        elif name == "epi-cities":
+            entry = {name: {"content": str(REPO / "content" / "cities"), "schemas": str(REPO / "schemas")}}
+        elif name == "epi-news":
+            if news is None:
+                continue
+            entry = {name: {"content": str(news), "schema": str(REPO / "schemas" / "news-front-matter.schema.json")}}
+        plugins.append(entry)
+    config["plugins"] = plugins
+    if news is None:
+        config["nav"] = [item for item in config["nav"] if not str(item).startswith("news/")]
+    return write_config(config, folder / f"mkdocs-{'none' if news is None else news.name}.yml")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--runs", type=int, default=1)
+    parser.add_argument("--counts", type=int, nargs="+", default=[100, 1000])
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        tmp = Path(tmp)
+        configs = {"without epi-news": news_config(tmp, None)}
+        for count in args.counts:
+            configs[f"{count} stories"] = news_config(tmp, synthetic_news(tmp / f"news{count}", count))
+        times = {name: statistics.median(timed_build(config, tmp / "site") for _ in range(args.runs)) for name, config in configs.items()}
+    base = times["without epi-news"]
+    result = {
+        "runs": args.runs,
+        "build_median_s": {name: round(value, 2) for name, value in times.items()},
+        "epi_news_share": {f"{c} stories": round((times[f"{c} stories"] - base) / times[f"{c} stories"], 2) for c in args.counts},
+        "s_per_story_all_languages": {f"{c} stories": round((times[f"{c} stories"] - base) / c, 4) for c in args.counts},
+    }
+    report("news", result)
+
+
+if __name__ == "__main__":
+    main()
