@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 
 
 @dataclass(frozen=True, order=True)
@@ -30,6 +31,16 @@ class ContentErrors(Exception):
         count = len(self.errors)
         head = f"{count} content error{'s' if count != 1 else ''}:"
         return "\n".join([head, *(f"  {error}" for error in self.errors)])
+
+
+def shown_path(path: Path, root: Path | None) -> str:
+    """A path as messages show it: relative to the project when it lies inside it."""
+    if root is not None:
+        try:
+            return path.resolve().relative_to(root.resolve()).as_posix()
+        except ValueError:
+            pass
+    return path.as_posix()
 
 
 def raise_if_any(errors: list[ContentError]) -> None:

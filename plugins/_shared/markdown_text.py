@@ -6,6 +6,8 @@ import html
 import re
 import string
 
+import yaml
+
 _MARKDOWN_SPECIALS = re.compile(r"([\\`*_{}\[\]()#+!|~>-])")
 
 
@@ -34,3 +36,9 @@ def template(pattern: str, **markdown: str) -> str:
         if name is not None:
             parts.append(markdown[name])
     return "".join(parts)
+
+
+def front_matter(title: str, description: str) -> str:
+    """The YAML header of a generated page (MkDocs reads its title and description)."""
+    meta = yaml.safe_dump({"title": title, "description": description}, allow_unicode=True, width=10_000)
+    return f"---\n{meta}---\n\n"

@@ -11,7 +11,7 @@ import string
 from dataclasses import dataclass
 from pathlib import Path
 
-from .errors import ContentError, raise_if_any
+from .errors import ContentError, raise_if_any, shown_path
 from .yamlio import LineMap, YamlSyntaxError, load
 
 DEFAULT_DIR = Path(__file__).parent / "strings"
@@ -39,7 +39,7 @@ def load_tables(directory: Path, languages: list[str], root: Path | None = None)
     errors: list[ContentError] = []
     tables: dict[str, dict[str, str]] = {}
     lines: dict[str, LineMap] = {}
-    shown = {lang: _display(directory / f"{lang}.yml", root) for lang in languages}
+    shown = {lang: shown_path(directory / f"{lang}.yml", root) for lang in languages}
     for lang in languages:
         path = directory / f"{lang}.yml"
         if not path.is_file():
@@ -79,12 +79,3 @@ def _compare(tables, lines, shown, reference) -> list[ContentError]:
             if key not in table:
                 errors.append(ContentError(where, None, str(key), f"missing UI string (present in {reference}.yml)"))
     return errors
-
-
-def _display(path: Path, root: Path | None) -> str:
-    if root is not None:
-        try:
-            return path.resolve().relative_to(root.resolve()).as_posix()
-        except ValueError:
-            pass
-    return path.as_posix()

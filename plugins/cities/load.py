@@ -10,7 +10,7 @@ from typing import Any
 from babel import Locale
 
 from .._shared import front_matter, schema
-from .._shared.errors import ContentError, raise_if_any
+from .._shared.errors import ContentError, raise_if_any, shown_path
 from .._shared.yamlio import LineMap, YamlSyntaxError, load
 from .model import Area, Assessment, City, CityData, Fact, Figure, Method, Narrative, Partner, Source
 
@@ -28,10 +28,7 @@ class _Files:
         self.errors: list[ContentError] = []
 
     def shown(self, path: Path) -> str:
-        try:
-            return path.resolve().relative_to(self.root.resolve()).as_posix()
-        except ValueError:
-            return path.as_posix()
+        return shown_path(path, self.root)
 
     def yaml(self, path: Path, schema_name: str) -> tuple[dict[str, Any], LineMap] | None:
         shown = self.shown(path)

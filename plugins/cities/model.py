@@ -4,15 +4,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from .._shared.sources import Source
+
 
 def localized(texts: dict[str, str], lang: str, default: str = "en") -> str:
     return texts.get(lang) or texts[default]
-
-
-@dataclass(frozen=True)
-class Source:
-    url: str
-    title: str | None = None
 
 
 @dataclass(frozen=True)

@@ -10,9 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-import yaml
-
-from .._shared.markdown_text import attr, link, template, text
+from .._shared.markdown_text import attr, front_matter, link, template, text
 from . import geo
 from .charts import Bar, GridRow, bar_chart, grid_chart
 from .model import City, CityData, Figure, localized
@@ -29,11 +27,6 @@ class Language:
     country: Callable[[str], str]  # ISO 3166-1 code → name in this language
     number: Callable[[float], str]
     language_name: Callable[[str], str]  # language code → its name in this language
-
-
-def _front_matter(title: str, description: str) -> str:
-    meta = yaml.safe_dump({"title": title, "description": description}, allow_unicode=True, width=10_000)
-    return f"---\n{meta}---\n\n"
 
 
 def score_text(figure: Figure, loc: Language) -> str:
@@ -71,7 +64,7 @@ def index_page(data: CityData, loc: Language, *, root: str) -> str:
         for c in cities
     ]
     return "\n".join([
-        _front_matter(t("cities.nav_title"), t("cities.description")),
+        front_matter(t("cities.nav_title"), t("cities.description")),
         f"# {text(t('cities.title'))}",
         "",
         text(t("cities.intro", method=localized(data.method.name, loc.lang))),
@@ -137,7 +130,7 @@ def city_page(city: City, data: CityData, loc: Language, *, root: str, related: 
     ]
     sources = [f"- {link(s.title or s.url, s.url)}" for s in city.sources]
     return "\n".join([
-        _front_matter(name, narrative.summary),
+        front_matter(name, narrative.summary),
         f"# {text(name)}",
         "",
         text(narrative.summary) if narrative.lang == loc.lang else f'<p lang="{attr(narrative.lang)}">{attr(narrative.summary)}</p>',
@@ -233,7 +226,7 @@ def compare_page(data: CityData, loc: Language) -> str:
         label = ("&emsp;" if area.parent else "") + text(localized(area.label, loc.lang))
         table.append(f"| {label} | " + " | ".join(_grid_cell(c.assessment.area(area.id), loc) for c in cities) + " |")
     return "\n".join([
-        _front_matter(t("compare.nav_title"), t("compare.description")),
+        front_matter(t("compare.nav_title"), t("compare.description")),
         f"# {text(t('compare.title'))}",
         "",
         template(t("compare.intro"), method=link(localized(data.method.name, loc.lang), data.method.source)),

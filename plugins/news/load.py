@@ -8,7 +8,7 @@ from collections.abc import Collection
 from pathlib import Path
 
 from .._shared import front_matter
-from .._shared.errors import ContentError, raise_if_any
+from .._shared.errors import ContentError, raise_if_any, shown_path
 from .._shared.yamlio import LineMap
 from .model import Image, NewsData, Source, Story, Translation
 
@@ -39,22 +39,15 @@ def load_news(
     return NewsData(tuple(stories))
 
 
-def _shown(path: Path, root: Path) -> str:
-    try:
-        return path.resolve().relative_to(root.resolve()).as_posix()
-    except ValueError:
-        return path.as_posix()
-
-
 def _story(folder, languages, cities, topics, schema, root, errors) -> Story | None:
-    shown = _shown(folder, root)
+    shown = shown_path(folder, root)
     name = FOLDER.match(folder.name)
     problems = len(errors)
     if not name:
         errors.append(ContentError(shown, None, "folder name", "expected <yyyy-mm-dd>-<slug> with a lowercase slug, e.g. 2020-02-04-kick-off-in-cluj"))
     texts: dict[str, tuple[dict, Translation, LineMap]] = {}
     for path in sorted(folder.glob("*.md")):
-        file = _shown(path, root)
+        file = shown_path(path, root)
         match = FILE.match(path.name)
         if not match or match.group(1) not in languages:
             errors.append(ContentError(file, None, "language suffix", f"expected index.<lang>.md with <lang> one of: {', '.join(languages)}"))

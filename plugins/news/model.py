@@ -5,11 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-
-@dataclass(frozen=True)
-class Source:
-    url: str
-    title: str | None = None
+from .._shared.sources import Source
 
 
 @dataclass(frozen=True)

@@ -11,9 +11,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from itertools import groupby
 
-import yaml
-
-from .._shared.markdown_text import attr, link, text
+from .._shared.markdown_text import attr, front_matter, link, text
 from .._shared.urls import language_prefix, relative_url
 from .model import NewsData, Story, Translation
 
@@ -52,11 +50,6 @@ def items(news: NewsData, loc: Language) -> list[Item]:
 
 def news_url(loc: Language, path: str = "") -> str:
     return f"{language_prefix(loc.lang, loc.languages)}news/{path}"
-
-
-def _front_matter(title: str, description: str) -> str:
-    meta = yaml.safe_dump({"title": title, "description": description}, allow_unicode=True, width=10_000)
-    return f"---\n{meta}---\n\n"
 
 
 def card(item: Item, loc: Language, current: str, heading: str = "h2") -> str:
@@ -115,7 +108,7 @@ def list_page(listed: Sequence[Item], loc: Language, number: int, count: int, cu
     title = t("news.title") if number == 1 else t("news.page_title", page=number, pages=count)
     back = "" if number == 1 else "../"  # Markdown links are relative to news/page/<n>.md
     return "\n".join([
-        _front_matter(t("news.nav_title") if number == 1 else title, t("news.description")),
+        front_matter(t("news.nav_title") if number == 1 else title, t("news.description")),
         f"# {text(title)}",
         "",
         _cards(listed, loc, current),
@@ -133,7 +126,7 @@ def archive_page(listed: Sequence[Item], loc: Language) -> str:
     sections = []
     for year, group in groupby(listed, key=lambda item: item.story.date.year):
         sections += [f"## {year}", "", _cards(list(group), loc, current, heading="h3"), ""]
-    return "\n".join([_front_matter(t("news.archive_title"), t("news.archive_description")), f"# {text(t('news.archive_title'))}", "", *sections])
+    return "\n".join([front_matter(t("news.archive_title"), t("news.archive_description")), f"# {text(t('news.archive_title'))}", "", *sections])
 
 
 def topic_page(topic: str, listed: Sequence[Item], loc: Language) -> str:
@@ -141,7 +134,7 @@ def topic_page(topic: str, listed: Sequence[Item], loc: Language) -> str:
     label = t(f"topic.{topic}")
     current = news_url(loc, f"topics/{topic}/")
     return "\n".join([
-        _front_matter(t("news.topic_title", topic=label), t("news.topic_description", topic=label)),
+        front_matter(t("news.topic_title", topic=label), t("news.topic_description", topic=label)),
         f"# {text(t('news.topic_title', topic=label))}",
         "",
         _cards(listed, loc, current),
@@ -175,7 +168,7 @@ def story_page(story: Story, loc: Language) -> str:
         image = f'<figure class="epi-story-image"><img src="{attr(src)}" alt="{attr(here.image.alt)}"></figure>'
     sources = [f"- {link(s.title or s.url, s.url)}" for s in story.sources]
     return "\n".join([
-        _front_matter(here.title, here.summary),
+        front_matter(here.title, here.summary),
         f"# {text(here.title)}",
         "",
         *meta,
