@@ -89,3 +89,15 @@ def test_archive_and_topics(fixture_site):
     assert [h.get_text(strip=True).rstrip("¶") for h in archive.select("article h2")] == ["2099"]
     assert len(cards(archive)) == 13
     assert len(cards(page(fixture_site.site, "de/news/topics/newsletter/"))) == 4
+
+
+def test_bad_story_fails_the_build(tmp_path):
+    from tests.conftest import copy_fixture_site, mkdocs_build
+
+    config = copy_fixture_site(tmp_path / "src")
+    story = config.parent / "content" / "news" / "2099-01-01-made-up-story-01" / "index.en.md"
+    story.write_text(story.read_text().replace("cities: [exampleton]", "cities: [atlantis]"))
+    build = mkdocs_build(config, tmp_path / "site")
+    assert build.returncode != 0
+    assert "content/news/2099-01-01-made-up-story-01/index.en.md:5: cities[0]: unknown city 'atlantis'" in build.output
+    assert "Traceback" not in build.output
