@@ -27,16 +27,19 @@ def generated_page(
     in_nav: bool = False,
     edit_uri: str | None = None,
     translations: list[str] | None = None,
+    written_in: dict[str, str] | None = None,
 ) -> File:
     """The page ``src_uri`` in ``lang``; its alternates are its twins in the other languages
-    (or only in ``translations``, the languages the page really exists in)."""
+    (or only in ``translations``, the languages the page really exists in). ``written_in`` maps
+    a language to the language its page is actually written in, where they differ: such a page
+    is a fallback, and epi-i18n marks it so."""
     inclusion = InclusionLevel.UNDEFINED if in_nav else InclusionLevel.NOT_IN_NAV
 
     def twin(code: str, text: str) -> File:
         file = File.generated(config, src_uri, content=text, inclusion=inclusion)
         if code != languages[0]:
             file.dest_uri = f"{code}/{file.dest_uri}"
-        file.locale = code
+        file.locale = (written_in or {}).get(code, code)
         file.locale_alternate_of = code
         return file
 

@@ -6,6 +6,7 @@ import datetime as dt
 
 from babel.dates import format_date as _format_date
 from babel.numbers import format_decimal
+from babel.units import format_unit
 
 # CLDR's plain "en" is American English ("May 30, 2022"); EU publications write "30 May 2022".
 _CLDR_LOCALE = {"en": "en_GB"}
@@ -25,3 +26,13 @@ def format_date(value: dt.date | str, lang: str, form: str = "long") -> str:
 def format_number(value: float | int, lang: str) -> str:
     """``1234.5`` → "1,234.5" (en), "1.234,5" (de), "1 234,5" (sv)."""
     return format_decimal(value, locale=_cldr(lang))
+
+
+def format_size(size: int, lang: str) -> str:
+    """A file size in the language's way: "900 byte", "12.3 kB", "1,5 MB"."""
+
+    if size < 1000:
+        return format_unit(size, "digital-byte", length="short", locale=_cldr(lang))
+    if size < 1_000_000:
+        return format_unit(round(size / 1000, 1), "digital-kilobyte", length="short", locale=_cldr(lang))
+    return format_unit(round(size / 1_000_000, 1), "digital-megabyte", length="short", locale=_cldr(lang))

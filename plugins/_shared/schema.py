@@ -63,7 +63,11 @@ def describe(error: ValidationError) -> str:
         extra = sorted(set(value) - set(allowed))
         return f"unknown field{'s' if len(extra) > 1 else ''} {', '.join(map(repr, extra))}; expected one of: {', '.join(allowed)}"
     if error.validator == "enum":
-        return f"expected one of {', '.join(map(repr, error.validator_value))}, got {_show(value)}"
+        options = error.validator_value
+        if len(options) > 12:  # a long list (SPDX licences): its name, not every value
+            wanted = error.schema.get("title") or f"one of {len(options)} known values"
+            return f"expected {wanted}, got {_show(value)}"
+        return f"expected one of {', '.join(map(repr, options))}, got {_show(value)}"
     if error.validator == "pattern":
         wanted = error.schema.get("title") or f"text matching {error.validator_value}"
         return f"expected {wanted}, got {_show(value)}"

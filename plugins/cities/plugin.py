@@ -20,6 +20,7 @@ from .._shared import i18n
 from .._shared.errors import ContentErrors
 from .._shared.generated_pages import generated_page
 from .._shared.locale_format import format_number
+from ..downloads.model import Download, LocalFile
 from . import opendata, render
 from .config import CitiesConfig
 from .load import load_cities
@@ -41,6 +42,8 @@ class CitiesPlugin(BasePlugin[CitiesConfig]):
         self.data: CityData | None = None
         self._state: tuple | None = None
         self.related_providers: list[Callable[[str, str], str | None]] = []
+        self._config: MkDocsConfig | None = None
+        self.open_data: dict[str, bytes] = {}
 
     def on_config(self, config: MkDocsConfig) -> None:
         """Parse and check content/cities once per change of its files (not once per language);
@@ -52,6 +55,10 @@ class CitiesPlugin(BasePlugin[CitiesConfig]):
         for sheet in STYLESHEETS:
             if sheet not in config.extra_css:
                 config.extra_css.append(sheet)
+        self._config = config
+        downloads = config.plugins.get("epi-downloads")
+        if downloads is not None and self._open_data not in downloads.providers:
+            downloads.providers.append(self._open_data)
         folder = Path(self.config.content)
         state = tuple(sorted((p.as_posix(), p.stat().st_mtime_ns) for p in folder.rglob("*") if p.is_file()))
         if state == self._state:
@@ -61,7 +68,31 @@ class CitiesPlugin(BasePlugin[CitiesConfig]):
                                     schemas=Path(self.config.schemas), root=Path(config.config_file_path).parent)
         except ContentErrors as exc:
             raise PluginError(exc.report()) from None
+        self.open_data = self._open_data_files()
         self._state = state
+
+    def _open_data_files(self) -> dict[str, bytes]:
+        schema = (Path(self.config.schemas) / REPO_SCHEMA).read_bytes()
+        return {
+            "data/cities.json": opendata.cities_json(self.data).encode(),
+            "data/cities.csv": opendata.cities_csv(self.data).encode(),
+            "data/cities.schema.json": schema,
+        }
+
+    def _open_data(self) -> list[Download]:
+        """The open data as entries of the downloads catalogue (this plugin writes the files)."""
+        strings = self._config.plugins["epi-i18n"].strings
+        languages = i18n.configured_languages(self._config)
+        year = max((c.assessment.year for c in self.data.cities if c.assessment.year), default=None)
+        entries = []
+        for path, data in self.open_data.items():
+            key = ("opendata.schema_title" if path.endswith(".schema.json")
+                   else "opendata.csv_title" if path.endswith(".csv") else "opendata.json_title")
+            title = {lang: strings.get(lang, key) for lang in languages}
+            description = {lang: strings.get(lang, "opendata.description") for lang in languages}
+            entries.append(Download(f"epi-{path.replace('/', '-').replace('.', '-')}", "data", str(year or ""), "CC-BY-4.0",
+                                    title, description, {"*": LocalFile(path, data)}, owned=False))
+        return entries
 
     def on_serve(self, server, /, *, config: MkDocsConfig, builder):
         if self.config.enabled:
@@ -111,9 +142,7 @@ class CitiesPlugin(BasePlugin[CitiesConfig]):
         """Priority -110, once after all languages: the open data, language-neutral."""
         if not (self.config.enabled and self.data and i18n.is_final_pass(config)):
             return
-        out = Path(config.site_dir) / "data"
-        out.mkdir(parents=True, exist_ok=True)
-        (out / "cities.json").write_text(opendata.cities_json(self.data), encoding="utf-8")
-        (out / "cities.csv").write_text(opendata.cities_csv(self.data), encoding="utf-8")
-        schema = Path(self.config.schemas) / REPO_SCHEMA
-        (out / "cities.schema.json").write_text(schema.read_text(encoding="utf-8"), encoding="utf-8")
+        for path, data in self.open_data.items():
+            target = Path(config.site_dir) / path
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_bytes(data)

@@ -1,0 +1,65 @@
+"""content/downloads/downloads.yaml → Downloads; local files must lie inside content/downloads/."""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+from pathlib import Path, PurePosixPath
+
+from .._shared import schema
+from .._shared.errors import ContentError, raise_if_any, shown_path
+from .._shared.yamlio import YamlSyntaxError, load
+from .model import Download, Link, LocalFile
+
+
+def load_manifest(path: Path, languages: list[str], *, cities: Collection[str], schema_path: Path, root: Path) -> list[Download]:
+    shown = shown_path(path, root)
+    try:
+        data, lines = load(path.read_text(encoding="utf-8"), shown)
+    except YamlSyntaxError as exc:
+        raise_if_any([exc.error])
+    errors = schema.check(data, str(schema_path), shown, lines)
+    raise_if_any(errors)
+    base = path.parent
+    downloads, seen = [], {}
+    for index, item in enumerate(data["downloads"]):
+        where = ("downloads", index)
+        if item["id"] in seen:
+            errors.append(ContentError(shown, lines.line((*where, "id")), f"downloads[{index}].id",
+                                       f"duplicate id '{item['id']}' (also downloads[{seen[item['id']]}])"))
+        seen.setdefault(item["id"], index)
+        if "city" in item and item["city"] not in cities:
+            errors.append(ContentError(shown, lines.line((*where, "city")), f"downloads[{index}].city",
+                                       f"unknown city '{item['city']}'; expected one of: {', '.join(sorted(cities))}"))
+        for lang in item["files"]:
+            if lang != "*" and lang not in languages:
+                errors.append(ContentError(shown, lines.line((*where, "files", lang)), f"downloads[{index}].files.{lang}",
+                                           f"language '{lang}' is not configured; expected one of: {', '.join(languages)} or *"))
+        files = {}
+        for lang, file in item["files"].items():
+            field = f"downloads[{index}].files.{lang}"
+            line = lines.line((*where, "files", lang))
+            if "url" in file:
+                files[lang] = Link(file["url"])
+            else:
+                found = _local(base, file["path"], shown, line, field, errors)
+                if found is not None:
+                    files[lang] = LocalFile(f"downloads/{item['id']}/{lang if lang != '*' else 'all'}/{found.name}", found.read_bytes())
+        downloads.append(Download(item["id"], item["kind"], item["date"], item["licence"], item["title"],
+                                  item.get("description", {}), files, item.get("city")))
+    raise_if_any(errors)
+    return downloads
+
+
+def _local(base: Path, relative: str, shown: str, line: int, field: str, errors: list[ContentError]) -> Path | None:
+    """The file at ``relative`` inside ``base``; never outside it, not even through a symlink."""
+    if PurePosixPath(relative).is_absolute() or Path(relative).is_absolute():
+        errors.append(ContentError(shown, line, field, f"'{relative}' is an absolute path; expected a path inside {base.name}/"))
+        return None
+    target = (base / relative).resolve()
+    if not target.is_relative_to(base.resolve()):
+        errors.append(ContentError(shown, line, field, f"'{relative}' leads outside {base.name}/; expected a file inside it"))
+        return None
+    if not target.is_file():
+        errors.append(ContentError(shown, line, field, f"no file '{relative}' in {base.name}/"))
+        return None
+    return target

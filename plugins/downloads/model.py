@@ -1,0 +1,66 @@
+"""Downloads: a document with a file or a public link per language."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from functools import cached_property
+from pathlib import PurePosixPath
+from urllib.parse import urlsplit
+
+NEUTRAL = "*"  # a file for every language (data)
+
+FORMATS = {".pdf": "PDF", ".zip": "ZIP", ".csv": "CSV", ".json": "JSON", ".md": "Markdown", ".yaml": "YAML",
+           ".yml": "YAML", ".html": "HTML", ".docx": "DOCX", ".xlsx": "XLSX", ".odt": "ODT", ".ods": "ODS", ".txt": "Text"}
+
+
+@dataclass(frozen=True)
+class LocalFile:
+    """A file served by this site at ``site_path``."""
+
+    site_path: str  # e.g. "downloads/toolkit-lv.zip"
+    data: bytes = field(repr=False)
+
+    @property
+    def name(self) -> str:
+        return PurePosixPath(self.site_path).name
+
+    @property
+    def size(self) -> int:
+        return len(self.data)
+
+    @property
+    def format(self) -> str:
+        suffix = PurePosixPath(self.site_path).suffix.lower()
+        return FORMATS.get(suffix, suffix.lstrip(".").upper() or "file")
+
+    @cached_property
+    def sha256(self) -> str:
+        return hashlib.sha256(self.data).hexdigest()
+
+
+@dataclass(frozen=True)
+class Link:
+    """A document published elsewhere."""
+
+    url: str
+
+    @property
+    def host(self) -> str:
+        return urlsplit(self.url).hostname or self.url
+
+
+@dataclass(frozen=True)
+class Download:
+    id: str
+    kind: str
+    date: str  # YYYY, YYYY-MM or YYYY-MM-DD
+    licence: str  # SPDX id or NOASSERTION
+    title: dict[str, str]
+    description: dict[str, str]
+    files: dict[str, LocalFile | Link]  # language (or NEUTRAL) → file
+    city: str | None = None
+    owned: bool = True  # written by the downloads plugin (False: another plugin writes it)
+
+    def local_files(self) -> list[LocalFile]:
+        return [f for f in self.files.values() if isinstance(f, LocalFile)]

@@ -1,0 +1,149 @@
+"""One ZIP of the toolkit per language: standalone HTML chapters that work opened from disk,
+the templates, a README, the licence and a manifest with every file's SHA-256.
+
+Reproducible: the same toolkit gives the same bytes (sorted entries, the toolkit's date on
+every entry, fixed permissions and compression, no build time anywhere).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import html
+import io
+import json
+import re
+import zipfile
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import markdown
+
+from .model import Chapter, Toolkit
+
+EXTENSIONS = ["tables", "attr_list", "admonition", "toc", "md_in_html"]
+CHAPTER_LINK = re.compile(r"\]\(([a-z0-9-]+)\.md(#[^)\s]*)?\)")
+TEMPLATE_LINK = re.compile(r"\]\(\.\./templates/")
+
+STYLE = """
+:root{color-scheme:light dark;--fg:#1d1d1f;--bg:#fff;--muted:#555;--link:#303f9f;--rule:#ddd;--note:#eef1fb}
+@media (prefers-color-scheme:dark){:root{--fg:#e8e8ea;--bg:#1e2129;--muted:#b8b8c0;--link:#9fa8da;--rule:#3a3f4b;--note:#272c3a}}
+body{margin:0;background:var(--bg);color:var(--fg);font:1rem/1.6 system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans","Liberation Sans",Arial,sans-serif}
+main,header,footer{max-width:46rem;margin:0 auto;padding:1rem 1.25rem}
+a{color:var(--link);text-underline-offset:.15em}
+a:focus-visible{outline:3px solid var(--link);outline-offset:2px}
+h1{font-size:1.8rem;line-height:1.25}
+table{border-collapse:collapse;display:block;overflow-x:auto}
+th,td{border:1px solid var(--rule);padding:.3rem .5rem;text-align:left;vertical-align:top}
+.admonition{background:var(--note);border-left:4px solid var(--link);padding:.2rem 1rem;margin:1rem 0}
+.admonition-title{font-weight:700}
+.muted,footer{color:var(--muted);font-size:.9rem}
+nav ul{list-style:none;padding:0;display:flex;flex-wrap:wrap;gap:.5rem 1.5rem}
+footer{border-top:1px solid var(--rule);display:flex;gap:1rem;align-items:center}
+footer svg{flex:0 0 auto;width:3.6rem;height:2.4rem}
+""".strip()
+
+
+@dataclass(frozen=True)
+class Language:
+    lang: str
+    t: Callable[..., str]
+    language_name: Callable[[str], str]  # a language's name in this language
+    emblem: str  # the EU emblem as inline SVG, named in this language
+
+
+def _html(markdown_text: str) -> str:
+    source = TEMPLATE_LINK.sub("](templates/", CHAPTER_LINK.sub(lambda m: f"]({m.group(1)}.html{m.group(2) or ''})", markdown_text))
+    return markdown.markdown(source, extensions=EXTENSIONS, output_format="html")
+
+
+def _page(loc: Language, title: str, body: str, nav: str, content_lang: str) -> str:
+    t = loc.t
+    notice = ""
+    if content_lang != loc.lang:
+        notice = f'<p class="muted" role="note">{html.escape(t("fallback.section_notice", original=loc.language_name(content_lang)))}</p>'
+    return (
+        f'<!doctype html>\n<html lang="{loc.lang}">\n<head>\n<meta charset="utf-8">\n'
+        f'<meta name="viewport" content="width=device-width,initial-scale=1">\n'
+        f"<title>{html.escape(title)}</title>\n<style>\n{STYLE}\n</style>\n</head>\n<body>\n"
+        f'<header><nav aria-label="{html.escape(t("toolkit.chapters"))}">{nav}</nav></header>\n'
+        f'<main>\n{notice}<div lang="{content_lang}">\n{body}\n</div>\n</main>\n'
+        f"<footer>{loc.emblem}<p>{html.escape(t('funding.statement'))} {html.escape(t('toolkit.licence_note'))}</p></footer>\n"
+        "</body>\n</html>\n"
+    )
+
+
+def _nav(toolkit: Toolkit, loc: Language, position: int | None) -> str:
+    items = [f'<li><a href="index.html">{html.escape(loc.t("toolkit.contents"))}</a></li>']
+    ids = [c.id for c in toolkit.chapters]
+    if position is not None and position > 0:
+        items.append(f'<li><a href="{ids[position - 1]}.html" rel="prev">{html.escape(loc.t("toolkit.previous"))}</a></li>')
+    if position is not None and position < len(ids) - 1:
+        items.append(f'<li><a href="{ids[position + 1]}.html" rel="next">{html.escape(loc.t("toolkit.next"))}</a></li>')
+    return f"<ul>{''.join(items)}</ul>"
+
+
+def _chapter(toolkit: Toolkit, chapter: Chapter, position: int, loc: Language) -> str:
+    here = chapter.text(loc.lang)
+    body = f"<h1>{html.escape(here.title)}</h1>\n<p><em>{html.escape(here.summary)}</em></p>\n{_html(here.body)}"
+    return _page(loc, here.title, body, _nav(toolkit, loc, position), here.lang)
+
+
+def _index(toolkit: Toolkit, loc: Language) -> str:
+    t = loc.t
+    items = []
+    for chapter in toolkit.chapters:
+        here = chapter.text(loc.lang)
+        lang = "" if here.lang == loc.lang else f' lang="{here.lang}"'
+        items.append(f'<li><a href="{chapter.id}.html"{lang}>{html.escape(here.title)}</a></li>')
+    templates = "".join(f'<li><a href="templates/{x.name}">{html.escape(x.name)}</a></li>' for x in toolkit.templates)
+    body = (
+        f"<h1>{html.escape(toolkit.title[loc.lang])}</h1>\n<p>{html.escape(toolkit.summary[loc.lang])}</p>\n"
+        f"<h2>{html.escape(t('toolkit.chapters'))}</h2>\n<ol>{''.join(items)}</ol>\n"
+        f"<h2>{html.escape(t('toolkit.templates'))}</h2>\n<ul>{templates}</ul>\n"
+        f'<p><a href="LICENSE.txt">{html.escape(t("toolkit.licence_note"))}</a></p>'
+    )
+    return _page(loc, toolkit.title[loc.lang], body, _nav(toolkit, loc, None), loc.lang)
+
+
+def _readme(toolkit: Toolkit, loc: Language, names: list[str]) -> str:
+    t = loc.t
+    lines = [f"# {toolkit.title[loc.lang]}", "", t("toolkit.readme_intro", version=toolkit.version, date=toolkit.date.isoformat()), "",
+             toolkit.summary[loc.lang], "", f"## {t('toolkit.readme_files')}", ""]
+    lines += [f"- `{name}`" for name in names]
+    lines += ["", t("toolkit.licence_note"), "", t("funding.statement"), ""]
+    return "\n".join(lines)
+
+
+def files(toolkit: Toolkit, loc: Language) -> dict[str, bytes]:
+    """Every file of the bundle (manifest included), by path inside its top folder."""
+    content: dict[str, bytes] = {"index.html": _index(toolkit, loc).encode()}
+    for position, chapter in enumerate(toolkit.chapters):
+        content[f"{chapter.id}.html"] = _chapter(toolkit, chapter, position, loc).encode()
+    for template in toolkit.templates:
+        content[f"templates/{template.name}"] = template.data
+    content["LICENSE.txt"] = toolkit.licence
+    content["README.md"] = _readme(toolkit, loc, sorted([*content, "README.md", "manifest.json"])).encode()
+    manifest = {
+        "name": f"toolkit-{loc.lang}",
+        "version": toolkit.version,
+        "date": toolkit.date.isoformat(),
+        "language": loc.lang,
+        "licence": "CC-BY-4.0",
+        "files": [{"path": path, "size": len(data), "sha256": hashlib.sha256(data).hexdigest()} for path, data in sorted(content.items())],
+    }
+    content["manifest.json"] = (json.dumps(manifest, indent=2, ensure_ascii=False) + "\n").encode()
+    return content
+
+
+def zip_bytes(toolkit: Toolkit, loc: Language) -> bytes:
+    top = f"toolkit-{loc.lang}"
+    stamp = (toolkit.date.year, toolkit.date.month, toolkit.date.day, 0, 0, 0)
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as archive:
+        for path, data in sorted(files(toolkit, loc).items()):
+            info = zipfile.ZipInfo(f"{top}/{path}", date_time=stamp)
+            info.compress_type = zipfile.ZIP_DEFLATED
+            info.external_attr = 0o644 << 16
+            info.create_system = 3  # Unix, whatever builds it
+            archive.writestr(info, data, compresslevel=9)
+    return out.getvalue()

@@ -1,0 +1,81 @@
+"""Toolkit + language → the Markdown of the toolkit's pages on the site."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from .._shared.markdown_text import attr, front_matter, link, text
+from .model import Chapter, Toolkit
+
+TEMPLATE_LINK = re.compile(r"\]\(\.\./templates/")
+
+
+@dataclass(frozen=True)
+class Language:
+    lang: str
+    t: Callable[..., str]
+    zip_href: str  # link to this language's ZIP from the toolkit's index page
+    zip_facts: str  # "ZIP, 48 kB"
+
+
+def body_for_site(markdown: str) -> str:
+    """Chapters link templates as ../templates/x (beside chapters/); on the site they sit in toolkit/templates/."""
+    return TEMPLATE_LINK.sub("](templates/", markdown)
+
+
+def index_page(toolkit: Toolkit, loc: Language) -> str:
+    t = loc.t
+    chapters = []
+    for number, chapter in enumerate(toolkit.chapters, 1):
+        here = chapter.text(loc.lang)
+        other = "" if here.lang == loc.lang else f' <span class="epi-badge" lang="{attr(loc.lang)}">{attr(here.lang.upper())}</span>'
+        chapters.append(f"{number}. {link(here.title, f'{chapter.id}.md')}{other} — {text(here.summary)}")
+    templates = [f"- {link(template.name, f'templates/{template.name}')}" for template in toolkit.templates]
+    return "\n".join([
+        front_matter(toolkit.title[loc.lang], toolkit.summary[loc.lang]),
+        f"# {text(toolkit.title[loc.lang])}",
+        "",
+        text(toolkit.summary[loc.lang]),
+        "",
+        f'<p class="epi-toolkit-download"><a href="{attr(loc.zip_href)}" download>{attr(t("toolkit.download"))}</a> ({attr(loc.zip_facts)})</p>',
+        "",
+        text(t("toolkit.offline_note")),
+        "",
+        f"## {text(t('toolkit.chapters'))}",
+        "",
+        *chapters,
+        "",
+        f"## {text(t('toolkit.templates'))}",
+        "",
+        *templates,
+        "",
+        text(t("toolkit.licence_note")),
+        "",
+    ])
+
+
+def chapter_page(toolkit: Toolkit, chapter: Chapter, loc: Language) -> str:
+    """A chapter in ``loc.lang``, or its English text (the page is then marked as a fallback)."""
+    here = chapter.text(loc.lang)
+    ids = [c.id for c in toolkit.chapters]
+    position = ids.index(chapter.id)
+    steps = []
+    ui = "" if here.lang == loc.lang else f' lang="{attr(loc.lang)}"'  # the page's text is in another language
+    if position > 0:
+        steps.append(f'<a href="../{ids[position - 1]}/" rel="prev"{ui}>{attr(loc.t("toolkit.previous"))}</a>')
+    steps.append(f'<a href="../"{ui}>{attr(loc.t("toolkit.contents"))}</a>')
+    if position < len(ids) - 1:
+        steps.append(f'<a href="../{ids[position + 1]}/" rel="next"{ui}>{attr(loc.t("toolkit.next"))}</a>')
+    return "\n".join([
+        front_matter(here.title, here.summary),
+        f"# {text(here.title)}",
+        "",
+        f"*{text(here.summary)}*",
+        "",
+        body_for_site(here.body).strip(),
+        "",
+        f'<nav class="epi-toolkit-steps" aria-label="{attr(loc.t("toolkit.chapters"))}"{ui}>{" · ".join(steps)}</nav>',
+        "",
+    ])
