@@ -1,0 +1,60 @@
+"""Downloads and toolkit on the fixture site: the catalogue's facts match the files; the ZIPs
+are the same bytes on every build; the toolkit's pages exist in both languages."""
+
+from __future__ import annotations
+
+import hashlib
+
+from tests.conftest import FIXTURE_SITE, mkdocs_build
+from tests.site import html_pages as hp
+
+
+def page(site, url):
+    return hp.parse(site / url / "index.html")
+
+
+def test_checksums_and_sizes_match_the_files(fixture_site):
+    for prefix in ("", "de/"):
+        soup = page(fixture_site.site, prefix + "downloads/")
+        local = [a for a in soup.select("article.epi-download li a[download]")]
+        assert len(local) >= 2 + 3 + 1  # the two ZIPs, the open data, the made-up report
+        for link in local:
+            target = (fixture_site.site / prefix / "downloads" / link["href"]).resolve()
+            digest = link.find_parent("li").select_one("details.epi-checksum code").get_text()
+            assert hashlib.sha256(target.read_bytes()).hexdigest() == digest, link["href"]
+
+
+def test_language_labels_and_external_links(fixture_site):
+    soup = page(fixture_site.site, "de/downloads/")
+    toolkit = soup.select_one("#epi-replication-toolkit")
+    assert [a.get_text() for a in toolkit.select("li a")] == ["Deutsch", "English"]
+    assert toolkit.select("li a")[1]["hreflang"] == "en"
+    newsletter = soup.select_one("#made-up-link")
+    assert newsletter.select_one("h3")["lang"] == "en"  # no German title: the original, marked
+    assert "Nicht auf Deutsch verfügbar" in newsletter.get_text()
+    assert newsletter.select_one('a[rel="external"]')["href"] == "https://example.test/newsletter"
+
+
+def test_city_page_lists_its_downloads(fixture_site):
+    city = page(fixture_site.site, "de/cities/exampleton/")
+    assert city.select_one("#made-up-report") is not None
+
+
+def test_toolkit_pages(fixture_site):
+    index = page(fixture_site.site, "de/toolkit/")
+    assert index.select_one(".epi-toolkit-download a")["href"] == "../../downloads/toolkit-de.zip"
+    chapter = page(fixture_site.site, "de/toolkit/second-step/")
+    assert chapter.select_one(".epi-fallback") is not None and chapter.select_one('div[lang="en"]') is not None
+    assert "de" not in hp.alternates(chapter) and "de" not in hp.alternates(page(fixture_site.site, "toolkit/second-step/"))
+    first = page(fixture_site.site, "de/toolkit/first-step/")
+    assert first.select_one(".epi-fallback") is None
+    template = first.select_one('article a[href$="test-sheet.csv"]')["href"]
+    assert (fixture_site.site / "de" / "toolkit" / "first-step" / template).resolve().is_file()
+
+
+def test_two_builds_give_the_same_zips(fixture_site, tmp_path):
+    again = mkdocs_build(FIXTURE_SITE / "mkdocs.yml", tmp_path / "again")
+    assert again.returncode == 0, again.output
+    for lang in ("en", "de"):
+        name = f"downloads/toolkit-{lang}.zip"
+        assert (fixture_site.site / name).read_bytes() == (tmp_path / "again" / name).read_bytes()

@@ -1,0 +1,79 @@
+"""The toolkit: loading, the standalone HTML bundle, its reproducibility and manifest."""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import json
+import re
+import shutil
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from plugins._shared.errors import ContentErrors
+from plugins._shared.strings import DEFAULT_DIR, load_tables
+from plugins.toolkit import bundle
+from plugins.toolkit.load import load_toolkit
+from tests.conftest import FIXTURE_SITE, LANGUAGES, REPO
+
+STRINGS = load_tables(DEFAULT_DIR, LANGUAGES)
+
+
+@pytest.fixture
+def folder(tmp_path) -> Path:
+    target = tmp_path / "content" / "toolkit"
+    shutil.copytree(FIXTURE_SITE / "content" / "toolkit", target)
+    return target
+
+
+def load(folder: Path):
+    return load_toolkit(folder, ["en", "de"], schemas=REPO / "schemas", root=folder.parent.parent)
+
+
+def language(lang: str) -> bundle.Language:
+    return bundle.Language(lang, STRINGS.for_language(lang), lambda code: {"en": "Englisch"}.get(code, code), "<svg></svg>")
+
+
+def test_zip_is_reproducible_and_its_manifest_true(folder):
+    toolkit = load(folder)
+    first, second = bundle.zip_bytes(toolkit, language("de")), bundle.zip_bytes(load(folder), language("de"))
+    assert first == second
+    archive = zipfile.ZipFile(io.BytesIO(first))
+    names = archive.namelist()
+    assert names == sorted(names) and all(n.startswith("toolkit-de/") for n in names)
+    assert {i.date_time for i in archive.infolist()} == {(2099, 1, 1, 0, 0, 0)}
+    manifest = json.loads(archive.read("toolkit-de/manifest.json"))
+    assert (manifest["version"], manifest["date"], manifest["language"]) == ("0.0.1", "2099-01-01", "de")
+    listed = {f["path"]: f["sha256"] for f in manifest["files"]}
+    assert set(listed) == {n.removeprefix("toolkit-de/") for n in names} - {"manifest.json"}
+    for path, digest in listed.items():
+        assert hashlib.sha256(archive.read(f"toolkit-de/{path}")).hexdigest() == digest
+    assert archive.read("toolkit-de/LICENSE.txt").startswith(b"Creative Commons Attribution 4.0 International")
+
+
+def test_standalone_html(folder):
+    pages = bundle.files(load(folder), language("de"))
+    first = pages["first-step.html"].decode()
+    assert '<html lang="de">' in first
+    assert 'href="second-step.html"' in first and 'href="templates/test-sheet.csv"' in first
+    assert not re.search(r'(src|href)="(https?:)?//', first)  # nothing to fetch
+    second = pages["second-step.html"].decode()  # only in English: marked so
+    assert '<div lang="en">' in second and "Originalsprache angezeigt: Englisch" in second
+
+
+def test_every_chapter_needs_english(folder):
+    (folder / "chapters" / "second-step.en.md").unlink()
+    with pytest.raises(ContentErrors, match=r"toolkit.yaml:\d+: chapters\[1\]: no chapters/second-step.en.md"):
+        load(folder)
+
+
+def test_missing_template_and_unknown_chapter(folder):
+    (folder / "templates" / "test-sheet.csv").unlink()
+    shutil.copy(folder / "chapters" / "first-step.en.md", folder / "chapters" / "third-step.en.md")
+    with pytest.raises(ContentErrors) as exc:
+        load(folder)
+    text = str(exc.value)
+    assert "templates[0]: no file templates/test-sheet.csv" in text
+    assert "third-step.en.md: file name: 'third-step' is not a chapter of toolkit.yaml" in text
