@@ -21,6 +21,7 @@ CITY_PAGES = ["cities/", "cities/compare/"] + [f"cities/{slug}/" for slug in (
     "cartagena", "cluj-napoca", "dietzenbach", "linkoping", "lublin", "ravenna", "riga")]
 PAGES = HAND_WRITTEN + CITY_PAGES
 NEWS = sorted(p for p in (REPO / "content" / "news").iterdir() if p.is_dir())
+CHAPTERS = sorted((REPO / "content" / "toolkit" / "chapters").glob("*.md"))
 TOPICS = sorted({t for story in NEWS for t in yaml.safe_load((story / "index.en.md").read_text().split("---")[1])["topics"]})
 
 
@@ -28,7 +29,8 @@ def pages_in(lang: str) -> set[str]:
     """Every page of a language: hand-written, cities, news lists and the stories written in it."""
     news = {"news/", "news/archive/", *(f"news/topics/{t}/" for t in TOPICS)}
     news |= {f"news/{story.name}/" for story in NEWS if (story / f"index.{lang}.md").is_file()}
-    return set(PAGES) | news
+    toolkit = {"toolkit/", "downloads/"} | {f"toolkit/{chapter.name.split('.')[0]}/" for chapter in CHAPTERS if chapter.name.endswith(f".{lang}.md")}
+    return set(PAGES) | news | toolkit
 STRINGS = {lang: yaml.safe_load((DEFAULT_DIR / f"{lang}.yml").read_text(encoding="utf-8")) for lang in LANGUAGES}
 SM = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9", "x": "http://www.w3.org/1999/xhtml"}
 
