@@ -47,3 +47,14 @@ def generated_page(
     page.alternates = {code: page if code == lang else twin(code, "") for code in (translations or languages)}
     page.edit_uri = edit_uri
     return page
+
+
+class GeneratedAsset(File):
+    """A generated file that is never a page, whatever its name (a Markdown template to download)."""
+
+    def is_documentation_page(self) -> bool:
+        return False
+
+
+def generated_asset(config: MkDocsConfig, src_uri: str, content: bytes) -> File:
+    return GeneratedAsset.generated(config, src_uri, content=content)

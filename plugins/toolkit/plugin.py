@@ -9,11 +9,10 @@ from typing import TYPE_CHECKING
 
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
-from mkdocs.structure.files import File
 
 from .._shared import i18n
 from .._shared.errors import ContentErrors
-from .._shared.generated_pages import generated_page
+from .._shared.generated_pages import generated_asset, generated_page
 from .._shared.locale_format import format_size
 from .._shared.urls import language_prefix, relative_url
 from ..downloads.model import Download, LocalFile
@@ -91,7 +90,7 @@ class ToolkitPlugin(BasePlugin[ToolkitConfig]):
                                         lang=lang, languages=languages, written_in=written_in,
                                         edit_uri=self._edit(config, root / chapter.text(lang).path)))
         for template in self.toolkit.templates:
-            files.append(File.generated(config, f"toolkit/templates/{template.name}", content=template.data))
+            files.append(generated_asset(config, f"toolkit/templates/{template.name}", template.data))
         return files
 
     @staticmethod
