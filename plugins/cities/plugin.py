@@ -17,6 +17,8 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
 
 from .._shared import i18n
+from .._shared.content_state import folder_state
+from .._shared.theme_assets import add_theme_assets
 from .._shared.errors import ContentErrors
 from .._shared.generated_pages import generated_page
 from .._shared.locale_format import format_number
@@ -50,17 +52,13 @@ class CitiesPlugin(BasePlugin[CitiesConfig]):
         an error stops the build before anything is written."""
         if not self.config.enabled:
             return
-        if str(TEMPLATES) not in config.theme.dirs:
-            config.theme.dirs.insert(0, str(TEMPLATES))
-        for sheet in STYLESHEETS:
-            if sheet not in config.extra_css:
-                config.extra_css.append(sheet)
+        add_theme_assets(config, TEMPLATES, *STYLESHEETS)
         self._config = config
         downloads = config.plugins.get("epi-downloads")
         if downloads is not None and self._open_data not in downloads.providers:
             downloads.providers.append(self._open_data)
         folder = Path(self.config.content)
-        state = tuple(sorted((p.as_posix(), p.stat().st_mtime_ns) for p in folder.rglob("*") if p.is_file()))
+        state = folder_state(folder)
         if state == self._state:
             return
         try:

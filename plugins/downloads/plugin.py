@@ -14,6 +14,8 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
 
 from .._shared import i18n
+from .._shared.content_state import folder_state
+from .._shared.theme_assets import add_theme_assets
 from .._shared.errors import ContentErrors
 from .._shared.generated_pages import generated_page
 from .._shared.locale_format import format_size
@@ -45,14 +47,11 @@ class DownloadsPlugin(BasePlugin[DownloadsConfig]):
         if not self.config.enabled:
             return
         self._config = config
-        if str(TEMPLATES) not in config.theme.dirs:
-            config.theme.dirs.insert(0, str(TEMPLATES))
-        if STYLESHEET not in config.extra_css:
-            config.extra_css.append(STYLESHEET)
+        add_theme_assets(config, TEMPLATES, STYLESHEET)
         manifest = Path(self.config.manifest)
         cities_plugin = config.plugins.get("epi-cities")
         cities = {c.slug for c in cities_plugin.data.cities} if cities_plugin and cities_plugin.data else set()
-        state = (tuple(sorted(cities)), *sorted((p.as_posix(), p.stat().st_mtime_ns) for p in manifest.parent.rglob("*") if p.is_file()))
+        state = (tuple(sorted(cities)), folder_state(manifest.parent))
         if state != self._state:
             try:
                 self._manifest = load_manifest(manifest, i18n.configured_languages(config), cities=cities,

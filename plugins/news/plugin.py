@@ -17,6 +17,8 @@ from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
 from mkdocs.structure.files import File
 
 from .._shared import i18n
+from .._shared.content_state import folder_state
+from .._shared.theme_assets import add_theme_assets
 from .._shared.errors import ContentErrors
 from .._shared.generated_pages import generated_page
 from .._shared.locale_format import format_date
@@ -55,10 +57,7 @@ class NewsPlugin(BasePlugin[NewsConfig]):
         if not self.config.enabled:
             return
         self._config = config
-        if str(TEMPLATES) not in config.theme.dirs:
-            config.theme.dirs.insert(0, str(TEMPLATES))
-        if STYLESHEET not in config.extra_css:
-            config.extra_css.append(STYLESHEET)
+        add_theme_assets(config, TEMPLATES, STYLESHEET)
         strings = getattr(config.plugins.get("epi-i18n"), "strings", None)
         if strings is None:
             raise PluginError("epi-news needs the epi-i18n plugin (its UI strings): add it before epi-news in mkdocs.yml")
@@ -66,8 +65,7 @@ class NewsPlugin(BasePlugin[NewsConfig]):
         cities = {city.slug for city in cities_plugin.data.cities} if cities_plugin and cities_plugin.data else set()
         topics = {key.removeprefix("topic.") for key in strings.tables[i18n.default_language(config)] if key.startswith("topic.")}
         folder = Path(self.config.content)
-        state = (self.serving, tuple(sorted(cities)), tuple(sorted(topics)),
-                 *sorted((p.as_posix(), p.stat().st_mtime_ns) for p in folder.rglob("*") if p.is_file()))
+        state = (self.serving, tuple(sorted(cities)), tuple(sorted(topics)), folder_state(folder))
         if state != self._state:
             try:
                 self.news = load_news(folder, i18n.configured_languages(config), cities=cities, topics=topics,

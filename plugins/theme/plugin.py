@@ -9,6 +9,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
 
 from .._shared import i18n
+from .._shared.theme_assets import add_theme_assets
 from .bundle import BundleChanged, patch_bundle
 from .config import ThemeConfig
 from .emblem import emblem_svg
@@ -30,10 +31,7 @@ class ThemePlugin(BasePlugin[ThemeConfig]):
         once per language build on the same config)."""
         if not self.config.enabled:
             return
-        if str(TEMPLATES) not in config.theme.dirs:
-            config.theme.dirs.insert(0, str(TEMPLATES))
-        if STYLESHEET not in config.extra_css:
-            config.extra_css.append(STYLESHEET)
+        add_theme_assets(config, TEMPLATES, STYLESHEET)
 
     def on_env(self, env: Environment, /, *, config: MkDocsConfig, files) -> Environment:
         env.globals["epi_emblem"] = emblem_svg

@@ -11,6 +11,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
 
 from .._shared import i18n
+from .._shared.content_state import folder_state
 from .._shared.errors import ContentErrors
 from .._shared.generated_pages import generated_asset, generated_page
 from .._shared.locale_format import format_size
@@ -40,7 +41,7 @@ class ToolkitPlugin(BasePlugin[ToolkitConfig]):
         if not self.config.enabled:
             return
         folder = Path(self.config.content)
-        state = tuple(sorted((p.as_posix(), p.stat().st_mtime_ns) for p in folder.rglob("*") if p.is_file()))
+        state = folder_state(folder)
         if state != self._state:
             languages = i18n.configured_languages(config)
             try:
