@@ -27,19 +27,16 @@ from urllib.parse import urlsplit
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from common import REPO, plugin_name, report, site_config, timed_build, write_config  # noqa: E402
 
-OUR_PLUGINS = {"epi-content", "epi-i18n", "epi-theme", "epi-cities"}
-
-
-def vanilla_config(folder: Path) -> Path:
+def vanilla_config() -> Path:
     """mkdocs.yml of the real site without our plugins (nor the pages they generate), reading
     the same docs/."""
     config = site_config()
-    config["plugins"] = [p for p in config["plugins"] if plugin_name(p) not in OUR_PLUGINS]
-    config["nav"] = [item for item in config["nav"] if not str(item).startswith("cities/")]
+    config["plugins"] = [p for p in config["plugins"] if not plugin_name(p).startswith("epi-")]
+    config["nav"] = [item for item in config["nav"] if str(item).count("/") == 0 and item != "downloads.md"]
     for entry in config["plugins"]:
         if isinstance(entry, dict) and "i18n" in entry:
             entry["i18n"]["reconfigure_search"] = True  # the plugin's default
-    return write_config(config, folder / "mkdocs.yml")
+    return write_config(config, "vanilla")
 
 
 def home_page_weight(site: Path) -> dict[str, int]:
@@ -91,7 +88,7 @@ def main() -> None:
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
-        vanilla = vanilla_config(folder)
+        vanilla = vanilla_config()
         ours, plain = [], []
         for _ in range(args.runs):  # interleaved, so both see the same machine load
             ours.append(timed_build(REPO / "mkdocs.yml", folder / "ours"))

@@ -55,21 +55,22 @@ def synthetic_cities(folder: Path, count: int) -> Path:
 
 
 def cities_config(folder: Path, cities: Path | None) -> Path:
+    """The real site with epi-cities reading ``cities`` (or without it), and without the other
+    generators (news, toolkit, downloads refer to the cities and would blur the measure)."""
     config = site_config()
+    others = {"epi-news", "epi-toolkit", "epi-downloads"}
     plugins = []
     for entry in config["plugins"]:
         name = plugin_name(entry)
-        if name == "epi-content":
-            entry = {"epi-content": {"front_matter_schema": str(REPO / "schemas" / "page-front-matter.schema.json")}}
+        if name in others or (name == "epi-cities" and cities is None):
+            continue
         if name == "epi-cities":
-            if cities is None:
-                continue
             entry = {"epi-cities": {"content": str(cities), "schemas": str(REPO / "schemas")}}
         plugins.append(entry)
     config["plugins"] = plugins
-    if cities is None:
-        config["nav"] = [item for item in config["nav"] if not str(item).startswith("cities/")]
-    return write_config(config, folder / f"mkdocs-{'none' if cities is None else cities.name}.yml")
+    keep = ("cities/",) if cities is not None else ()
+    config["nav"] = [item for item in config["nav"] if "/" not in str(item) and item != "downloads.md" or str(item).startswith(keep)]
+    return write_config(config, f"cities-{'none' if cities is None else cities.name}")
 
 
 def core_time(cities: Path) -> float:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import atexit
 import json
 import os
 import subprocess
@@ -36,8 +37,12 @@ def site_config() -> dict:
     return config
 
 
-def write_config(config: dict, path: Path) -> Path:
+def write_config(config: dict, name: str) -> Path:
+    """Write a variant of mkdocs.yml beside the real one (so that the plugins' relative paths
+    resolve the same way); it is removed when the bench ends."""
+    path = REPO / f".bench-{name}.yml"
     path.write_text(yaml.safe_dump(config, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    atexit.register(path.unlink, missing_ok=True)
     return path
 
 

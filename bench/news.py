@@ -56,7 +56,7 @@ def news_config(folder: Path, news: Path | None) -> Path:
     config["plugins"] = plugins
     if news is None:
         config["nav"] = [item for item in config["nav"] if not str(item).startswith("news/")]
-    return write_config(config, folder / f"mkdocs-{'none' if news is None else news.name}.yml")
+    return write_config(config, f"news-{'none' if news is None else news.name}")
 
 
 def main() -> None:
