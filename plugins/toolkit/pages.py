@@ -16,6 +16,7 @@ TEMPLATE_LINK = re.compile(r"\]\(\.\./templates/")
 class Language:
     lang: str
     t: Callable[..., str]
+    language_name: Callable[[str], str]  # a language's name in this language
     zip_href: str  # link to this language's ZIP from the toolkit's index page
     zip_facts: str  # "ZIP, 48 kB"
 
@@ -30,8 +31,14 @@ def index_page(toolkit: Toolkit, loc: Language) -> str:
     chapters = []
     for number, chapter in enumerate(toolkit.chapters, 1):
         here = chapter.text(loc.lang)
-        other = "" if here.lang == loc.lang else f' <span class="epi-badge" lang="{attr(loc.lang)}">{attr(here.lang.upper())}</span>'
-        chapters.append(f"{number}. {link(here.title, f'{chapter.id}.md')}{other} — {text(here.summary)}")
+        if here.lang == loc.lang:
+            chapters.append(f"{number}. {link(here.title, f'{chapter.id}.md')} — {text(here.summary)}")
+            continue
+        badge = loc.t("news.language_badge", language=loc.language_name(here.lang))
+        chapters.append(
+            f"{number}. {link(here.title, f'{chapter.id}.md')}{{ lang={here.lang} hreflang={here.lang} }} "
+            f'<span class="epi-badge">{attr(badge)}</span> — <span lang="{attr(here.lang)}">{attr(here.summary)}</span>'
+        )
     templates = [f"- {link(template.name, f'templates/{template.name}')}" for template in toolkit.templates]
     return "\n".join([
         front_matter(toolkit.title[loc.lang], toolkit.summary[loc.lang]),

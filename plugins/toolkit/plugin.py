@@ -80,7 +80,7 @@ class ToolkitPlugin(BasePlugin[ToolkitConfig]):
         prefix = language_prefix(lang, languages)
         strings = config.plugins["epi-i18n"].strings
         archive = self.zips[lang]
-        loc = pages.Language(lang, strings.for_language(lang), relative_url(archive.site_path, f"{prefix}toolkit/"),
+        loc = pages.Language(lang, strings.for_language(lang), lambda code: i18n.language_name(code, lang), relative_url(archive.site_path, f"{prefix}toolkit/"),
                              f"{archive.format}, {format_size(archive.size, lang)}")
         root = Path(config.config_file_path).parent
         files.append(generated_page(config, "toolkit/index.md", pages.index_page(self.toolkit, loc), lang=lang,

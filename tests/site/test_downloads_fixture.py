@@ -43,6 +43,9 @@ def test_city_page_lists_its_downloads(fixture_site):
 def test_toolkit_pages(fixture_site):
     index = page(fixture_site.site, "de/toolkit/")
     assert index.select_one(".epi-toolkit-download a")["href"] == "../../downloads/toolkit-de.zip"
+    untranslated = index.select_one('article a[href="second-step/"]')
+    assert (untranslated["lang"], untranslated["hreflang"]) == ("en", "en")
+    assert untranslated.find_next_sibling("span", class_="epi-badge").get_text() == "Auf Englisch"
     chapter = page(fixture_site.site, "de/toolkit/second-step/")
     assert chapter.select_one(".epi-fallback") is not None and chapter.select_one('div[lang="en"]') is not None
     assert "de" not in hp.alternates(chapter) and "de" not in hp.alternates(page(fixture_site.site, "toolkit/second-step/"))
