@@ -88,14 +88,15 @@ def _chapter(toolkit: Toolkit, chapter: Chapter, position: int, loc: Language) -
     return _page(loc, here.title, body, _nav(toolkit, loc, position), here.lang)
 
 
-def _index(toolkit: Toolkit, loc: Language) -> str:
+def _index(toolkit: Toolkit, loc: Language, extra: dict[str, bytes]) -> str:
     t = loc.t
     items = []
     for chapter in toolkit.chapters:
         here = chapter.text(loc.lang)
         lang = "" if here.lang == loc.lang else f' lang="{here.lang}"'
         items.append(f'<li><a href="{chapter.id}.html"{lang}>{html.escape(here.title)}</a></li>')
-    templates = "".join(f'<li><a href="templates/{x.name}">{html.escape(x.name)}</a></li>' for x in toolkit.templates)
+    names = [x.name for x in toolkit.templates] + sorted(extra)
+    templates = "".join(f'<li><a href="templates/{name}">{html.escape(name)}</a></li>' for name in names)
     body = (
         f"<h1>{html.escape(toolkit.title[loc.lang])}</h1>\n<p>{html.escape(toolkit.summary[loc.lang])}</p>\n"
         f"<h2>{html.escape(t('toolkit.chapters'))}</h2>\n<ol>{''.join(items)}</ol>\n"
@@ -114,13 +115,17 @@ def _readme(toolkit: Toolkit, loc: Language, names: list[str]) -> str:
     return "\n".join(lines)
 
 
-def files(toolkit: Toolkit, loc: Language) -> dict[str, bytes]:
-    """Every file of the bundle (manifest included), by path inside its top folder."""
-    content: dict[str, bytes] = {"index.html": _index(toolkit, loc).encode()}
+def files(toolkit: Toolkit, loc: Language, extra: dict[str, bytes] | None = None) -> dict[str, bytes]:
+    """Every file of the bundle (manifest included), by path inside its top folder; ``extra``
+    templates (the self-assessment's blank answers file) join the toolkit's own."""
+    extra = extra or {}
+    content: dict[str, bytes] = {"index.html": _index(toolkit, loc, extra).encode()}
     for position, chapter in enumerate(toolkit.chapters):
         content[f"{chapter.id}.html"] = _chapter(toolkit, chapter, position, loc).encode()
     for template in toolkit.templates:
         content[f"templates/{template.name}"] = template.data
+    for name, data in extra.items():
+        content[f"templates/{name}"] = data
     content["LICENSE.txt"] = toolkit.licence
     content["README.md"] = _readme(toolkit, loc, sorted([*content, "README.md", "manifest.json"])).encode()
     manifest = {
@@ -135,12 +140,12 @@ def files(toolkit: Toolkit, loc: Language) -> dict[str, bytes]:
     return content
 
 
-def zip_bytes(toolkit: Toolkit, loc: Language) -> bytes:
+def zip_bytes(toolkit: Toolkit, loc: Language, extra: dict[str, bytes] | None = None) -> bytes:
     top = f"toolkit-{loc.lang}"
     stamp = (toolkit.date.year, toolkit.date.month, toolkit.date.day, 0, 0, 0)
     out = io.BytesIO()
     with zipfile.ZipFile(out, "w") as archive:
-        for path, data in sorted(files(toolkit, loc).items()):
+        for path, data in sorted(files(toolkit, loc, extra).items()):
             info = zipfile.ZipInfo(f"{top}/{path}", date_time=stamp)
             info.compress_type = zipfile.ZIP_DEFLATED
             info.external_attr = 0o644 << 16

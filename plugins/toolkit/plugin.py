@@ -41,7 +41,9 @@ class ToolkitPlugin(BasePlugin[ToolkitConfig]):
         if not self.config.enabled:
             return
         folder = Path(self.config.content)
-        state = folder_state(folder)
+        assessment = config.plugins.get("epi-assessment")
+        extra = getattr(assessment, "templates", {})  # the blank answers file, per language
+        state = (folder_state(folder), tuple(sorted((k, v) for k, v in extra.items())))
         if state != self._state:
             languages = i18n.configured_languages(config)
             try:
@@ -52,7 +54,8 @@ class ToolkitPlugin(BasePlugin[ToolkitConfig]):
             self.zips = {
                 lang: LocalFile(f"downloads/toolkit-{lang}.zip", bundle.zip_bytes(self.toolkit, bundle.Language(
                     lang, strings.for_language(lang), lambda code, lang=lang: i18n.language_name(code, lang),
-                    emblem_svg(strings.get(lang, "funding.emblem_label")))))
+                    emblem_svg(strings.get(lang, "funding.emblem_label"))),
+                    {"self-assessment-answers.yaml": extra[lang]} if lang in extra else None))
                 for lang in languages
             }
             self._state = state

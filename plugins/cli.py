@@ -1,0 +1,92 @@
+"""The project's `epi` command. `epi assess answers.yaml` scores a filled-in self-assessment
+offline, exactly as the /self-assessment/ page does, and writes a standalone HTML report."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from ._shared.errors import ContentErrors
+from ._shared.strings import DEFAULT_DIR, load_tables
+from .assessment import answers as answers_file
+from .assessment import report
+from .assessment.page import CityScore
+from .assessment.questionnaire import load_questionnaire
+from .assessment.scoring import score
+from .cities.load import load_cities
+from .cities.model import localized
+
+LANGUAGES = ["en", "es", "ro", "de", "sv", "pl", "it", "lv"]
+
+
+def project_root(start: Path) -> Path:
+    """The folder with mkdocs.yml at or above ``start``; else the one this package came from."""
+    for folder in (start, *start.parents):
+        if (folder / "mkdocs.yml").is_file() and (folder / "content").is_dir():
+            return folder
+    return Path(__file__).resolve().parent.parent
+
+
+def _file_language(text: str) -> str | None:
+    for line in text.splitlines():
+        if line.startswith("language:"):
+            return answers_file._value(line.split(":", 1)[1])
+    return None
+
+
+def assess(args: argparse.Namespace) -> int:
+    root = project_root(Path(args.project or Path.cwd()).resolve())
+    path = Path(args.answers)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        print(f"{path}: cannot read the answers file ({exc.__class__.__name__})", file=sys.stderr)
+        return 2
+    lang = args.lang or _file_language(text) or "en"
+    if lang not in LANGUAGES:
+        print(f"{path}: language: '{lang}' is not one of {', '.join(LANGUAGES)}", file=sys.stderr)
+        return 2
+    schemas = root / "schemas" if (root / "schemas").is_dir() else Path(__file__).resolve().parent.parent / "schemas"
+    try:
+        strings = load_tables(DEFAULT_DIR, LANGUAGES)
+        questionnaire = load_questionnaire(root / "content/toolkit/self-assessment.yaml",
+                                           schema_path=schemas / "questionnaire.schema.json", root=root)
+        cities = load_cities(root / "content/cities", LANGUAGES, schemas=schemas, root=root)
+    except ContentErrors as exc:
+        print(exc.report(), file=sys.stderr)
+        return 2
+    t = strings.for_language(lang)
+    parsed = answers_file.parse(text, path.name, questionnaire, lang, t)
+    if parsed.errors:
+        print("\n".join(parsed.errors), file=sys.stderr)
+        return 1
+    result = score(questionnaire, parsed.answers)
+    method = cities.method
+
+    def label(area: str) -> str:
+        return localized(method.area(area).label, lang)
+
+    comparison = [CityScore(c.name_in(lang), c.assessment.overall.score, "") for c in sorted(cities.cities, key=lambda c: c.name_in(lang))]
+    print(report.text_report(result, comparison, label, t), end="")
+    out = Path(args.report) if args.report else path.with_name(f"{path.stem}-report.html")
+    out.write_text(report.html_report(questionnaire, result, comparison, label, t, lang), encoding="utf-8")
+    print(f"\n{out}")
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="epi", description="Tools of the EPI portal.")
+    commands = parser.add_subparsers(dest="command", required=True)
+    command = commands.add_parser("assess", help="score a filled-in self-assessment answers file")
+    command.add_argument("answers", help="the answers file (YAML), e.g. the blank template filled in")
+    command.add_argument("--lang", choices=LANGUAGES, help="the language of the answers and the report (default: the file's)")
+    command.add_argument("--report", help="where to write the HTML report (default: <answers>-report.html)")
+    command.add_argument("--project", help="the portal's folder (default: found from the current folder)")
+    command.set_defaults(run=assess)
+    args = parser.parse_args(argv)
+    return args.run(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
