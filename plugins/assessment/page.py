@@ -38,7 +38,7 @@ def render(questionnaire: Questionnaire, *, lang: str, strings: dict[str, str], 
             )
             fieldsets.append(f'<fieldset class="epi-q" id="q-{attr(question.id)}"><legend>{attr(question.text[lang])}</legend>{options}</fieldset>')
         group = "core" if area in CORE_AREAS else "optional"
-        sections.append(f'<section class="epi-q-area epi-q-area--{group}" aria-labelledby="area-{area}"><h3 id="area-{area}">{attr(area_label(area))}</h3>{"".join(fieldsets)}</section>')
+        sections.append(f'<section class="epi-q-area epi-q-area--{group}" aria-labelledby="area-{area}"><h2 id="area-{area}">{attr(area_label(area))}</h2>{"".join(fieldsets)}</section>')
     data = {
         "lang": lang,
         "questionnaire": questionnaire.to_json(lang),

@@ -29,7 +29,7 @@ def pages_in(lang: str) -> set[str]:
     """Every page of a language: hand-written, cities, news lists and the stories written in it."""
     news = {"news/", "news/archive/", *(f"news/topics/{t}/" for t in TOPICS)}
     news |= {f"news/{story.name}/" for story in NEWS if (story / f"index.{lang}.md").is_file()}
-    toolkit = {"toolkit/", "downloads/"} | {f"toolkit/{chapter.name.split('.')[0]}/" for chapter in CHAPTERS if chapter.name.endswith(f".{lang}.md")}
+    toolkit = {"toolkit/", "downloads/", "self-assessment/"} | {f"toolkit/{chapter.name.split('.')[0]}/" for chapter in CHAPTERS if chapter.name.endswith(f".{lang}.md")}
     return set(PAGES) | news | toolkit
 STRINGS = {lang: yaml.safe_load((DEFAULT_DIR / f"{lang}.yml").read_text(encoding="utf-8")) for lang in LANGUAGES}
 SM = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9", "x": "http://www.w3.org/1999/xhtml"}

@@ -1,0 +1,58 @@
+"""`epi assess`: the offline scorer, as an outside city runs it."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+from bs4 import BeautifulSoup
+
+from tests.conftest import FIXTURE_SITE
+
+EPI = [str(Path(sys.executable).with_name("epi"))]  # the console script the project installs
+
+
+def run(*args: str, cwd: Path = FIXTURE_SITE) -> subprocess.CompletedProcess:
+    return subprocess.run([*EPI, *args], capture_output=True, text=True, cwd=cwd)
+
+
+def test_scores_and_report(tmp_path):
+    answers = tmp_path / "answers.yaml"
+    answers.write_text("questionnaire: 1\nlanguage: en\nanswers:\n  commitment-1: yes\n  commitment-2: partly\n  participation-1: yes\n")
+    done = run("assess", str(answers))
+    assert done.returncode == 0, done.stderr
+    assert "Overall (mean of the answered core areas): 50/100" in done.stdout
+    assert "Commitment: 50/100 (2 of 2 answered)" in done.stdout
+    assert "Participation: 100/100 (1 of 2 answered)" in done.stdout
+    assert "Exampleton: 12/100" in done.stdout and "Mockford: not published" in done.stdout
+    report = BeautifulSoup((tmp_path / "answers-report.html").read_text(), "lxml")
+    assert report.html["lang"] == "en"
+    assert not report.select("[src]") and not report.select("link[href]")  # nothing to fetch
+    assert "50/100" in report.get_text()
+
+
+def test_report_in_the_files_language(tmp_path):
+    answers = tmp_path / "antworten.yaml"
+    answers.write_text("questionnaire: 1\nlanguage: de\nanswers:\n  media-1: no\n")
+    done = run("assess", str(answers), "--report", str(tmp_path / "bericht.html"))
+    assert done.returncode == 0, done.stderr
+    assert "Beispielstadt: 12/100" in done.stdout
+    assert BeautifulSoup((tmp_path / "bericht.html").read_text(), "lxml").html["lang"] == "de"
+
+
+def test_bad_file_exits_non_zero_with_every_message(tmp_path):
+    answers = tmp_path / "answers.yaml"
+    answers.write_text("questionnaire: 2\nlanguage: en\nanswers:\n  commitment-1: maybe\n  nothing-1: yes\n")
+    done = run("assess", str(answers))
+    assert done.returncode == 1
+    assert done.stderr.splitlines() == [
+        "answers.yaml:1: questionnaire: version 2 is not known; expected 1",
+        "answers.yaml:4: answers.commitment-1: 'maybe' is not an option; expected one of: no, partly, yes",
+        "answers.yaml:5: answers.nothing-1: unknown question",
+    ]
+    other = run("assess", str(answers), "--lang", "de")
+    assert "answers.yaml:2: language: Diese Antworten sind für 'en'; erwartet wird 'de'" in other.stderr
+    binary = tmp_path / "photo.yaml"
+    binary.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00")
+    assert run("assess", str(binary)).returncode != 0

@@ -1,0 +1,79 @@
+"""Self-assessment: scoring rules, the answers file's messages, the blank template."""
+
+from __future__ import annotations
+
+import pytest
+
+from plugins._shared.strings import DEFAULT_DIR, load_tables
+from plugins.assessment import answers
+from plugins.assessment.questionnaire import AREAS, load_questionnaire
+from plugins.assessment.report import rounded
+from plugins.assessment.scoring import score
+from tests.conftest import FIXTURE_SITE, LANGUAGES, REPO
+
+Q = load_questionnaire(FIXTURE_SITE / "content/toolkit/self-assessment.yaml",
+                       schema_path=REPO / "schemas/questionnaire.schema.json", root=FIXTURE_SITE)
+T = load_tables(DEFAULT_DIR, LANGUAGES).for_language("en")
+
+
+def best(question):
+    return max(question.options, key=lambda o: o.points).id
+
+
+def test_all_full_and_all_zero():
+    full = score(Q, {q.id: best(q) for q in Q.questions})
+    assert full.overall == 100 and all(a.score == 100 for a in full.areas.values()) and full.unanswered == ()
+    zero = score(Q, {q.id: "no" for q in Q.questions})
+    assert zero.overall == 0 and all(a.score == 0 for a in zero.areas.values())
+
+
+def test_partial_answers_are_not_zeros():
+    result = score(Q, {"commitment-1": "yes", "commitment-2": "partly"})  # 2/2 and 1/4
+    assert result.areas["commitment"].score == 50
+    assert result.areas["language"].score is None  # not answered, not 0
+    assert result.overall == 50  # the mean of the answered core areas only
+    assert len(result.unanswered) == len(Q.questions) - 2
+    half = score(Q, {"media-1": "partly"})  # one of two questions answered: 1/2
+    assert half.areas["media"].score == 50 and half.areas["media"].answered == 1
+
+
+def test_optional_areas_stay_out_of_the_overall():
+    result = score(Q, {"participation-1": "yes", "interaction-1": "no", "commitment-1": "no"})
+    assert result.areas["participation"].score == 100 and result.areas["interaction"].score == 0
+    assert result.overall == 0
+    assert score(Q, {"participation-1": "yes"}).overall is None
+
+
+def test_rounding_is_half_up_like_the_page():
+    assert [rounded(x) for x in (62.5, 63.5, 49.999, 0.5)] == [63, 64, 50, 1]
+
+
+GOOD = "questionnaire: 1\nlanguage: en\nanswers:\n  commitment-1: yes\n  commitment-2: \"partly\"  # a comment\n  media-1:\n"
+
+
+def test_good_file():
+    parsed = answers.parse(GOOD, "a.yaml", Q, "en", T)
+    assert parsed.errors == [] and parsed.answers == {"commitment-1": "yes", "commitment-2": "partly"}
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("questionnaire: 1\nlanguage: en\n  - a list\n", "en", "a.yaml:3: not an answers file: expected 'name: value' lines"),
+    ("{not: yaml of answers}\n", "en", "a.yaml:1: not an answers file: expected 'name: value' lines"),
+    (GOOD.replace("questionnaire: 1", "questionnaire: 7"), "en", "a.yaml:1: questionnaire: version 7 is not known; expected 1"),
+    (GOOD, "de", "a.yaml:2: language: Diese Antworten sind für 'en'; erwartet wird 'de'"),
+    (GOOD.replace("media-1:", "media-9: yes"), "en", "a.yaml:6: answers.media-9: unknown question"),
+    (GOOD.replace("commitment-1: yes", "commitment-1: maybe"), "en", "a.yaml:4: answers.commitment-1: 'maybe' is not an option; expected one of: no, partly, yes"),
+    (GOOD + "colour: blue\n", "en", "a.yaml:7: colour: unknown field; expected questionnaire, language and answers"),
+])
+def test_bad_files(text, lang, expected):
+    t = load_tables(DEFAULT_DIR, LANGUAGES).for_language(lang)
+    assert expected in answers.parse(text, "a.yaml", Q, lang, t).errors
+
+
+def test_template_and_dump_read_back():
+    blank = answers.parse(answers.template(Q, "de", T), "t.yaml", Q, "de", load_tables(DEFAULT_DIR, LANGUAGES).for_language("de"))
+    assert blank.errors == [] and blank.answers == {}
+    chosen = {"commitment-1": "yes", "interaction-2": "partly"}
+    again = answers.parse(answers.dump(Q, "en", chosen), "d.yaml", Q, "en", T)
+    assert again.errors == [] and again.answers == chosen
+    assert len(AREAS) == 12
