@@ -7,6 +7,7 @@ import argparse
 import sys
 from pathlib import Path
 
+from . import check
 from ._shared.errors import ContentErrors
 from ._shared.strings import DEFAULT_DIR, load_tables
 from .assessment import answers as answers_file
@@ -47,7 +48,7 @@ def assess(args: argparse.Namespace) -> int:
     if lang not in LANGUAGES:
         print(f"{path}: language: '{lang}' is not one of {', '.join(LANGUAGES)}", file=sys.stderr)
         return 2
-    schemas = root / "schemas" if (root / "schemas").is_dir() else Path(__file__).resolve().parent.parent / "schemas"
+    schemas = check.schemas_of(root)
     try:
         strings = load_tables(DEFAULT_DIR, LANGUAGES)
         questionnaire = load_questionnaire(root / "content/toolkit/self-assessment.yaml",
@@ -84,6 +85,9 @@ def main(argv: list[str] | None = None) -> int:
     command.add_argument("--report", help="where to write the HTML report (default: <answers>-report.html)")
     command.add_argument("--project", help="the portal's folder (default: found from the current folder)")
     command.set_defaults(run=assess)
+    checker = commands.add_parser("check", help="check every content file without building; list every problem")
+    checker.add_argument("--project", help="the portal's folder (default: found from the current folder)")
+    checker.set_defaults(run=lambda args: check.main(project_root(Path(args.project or Path.cwd()).resolve())))
     args = parser.parse_args(argv)
     return args.run(args)
 

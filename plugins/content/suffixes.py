@@ -23,6 +23,12 @@ def language_of(src_uri: str) -> str | None:
     return None
 
 
+def strip_language(src_uri: str) -> str:
+    """``about.de.md`` → ``about.md``: the page a language file belongs to."""
+    lang = language_of(src_uri)
+    return src_uri.replace(f".{lang}.md", ".md") if lang else src_uri
+
+
 def check(src_uris: list[str], languages: list[str], docs_dir: str) -> list[ContentError]:
     errors = []
     expected = ", ".join(languages)

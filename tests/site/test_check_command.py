@@ -1,0 +1,51 @@
+"""`epi check`: every problem in the content, at once, without building."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+from tests.conftest import copy_fixture_site
+
+EPI = str(Path(sys.executable).with_name("epi"))
+
+
+def edit(path: Path, old: str, new: str) -> None:
+    text = path.read_text(encoding="utf-8")
+    assert old in text, (path, old)
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+def test_clean_project():
+    done = subprocess.run([EPI, "check"], capture_output=True, text=True, cwd=Path(__file__).resolve().parents[2])
+    assert (done.returncode, done.stdout.strip()) == (0, "no problems"), done.stdout + done.stderr
+
+
+def test_every_problem_at_once(tmp_path):
+    root = copy_fixture_site(tmp_path / "site").parent
+    edit(root / "docs/about.en.md", "title: About the fixture", "titel: About the fixture")
+    edit(root / "docs/index.en.md", "[about](about.md)", "[about](abuot.md)")
+    (root / "docs/extra.fr.md").write_text("# Bonjour\n")
+    edit(root / "content/cities/exampleton/assessment.yaml", "score: 12,", "score: 120,")
+    edit(root / "content/news/2099-01-01-made-up-story-01/index.en.md", "cities: [exampleton]", "cities: [atlantis]")
+    edit(root / "content/downloads/downloads.yaml", "path: made-up-notes.txt", "path: ../secret.txt")
+    (root / "content/toolkit/chapters/second-step.en.md").unlink()
+    edit(root / "content/toolkit/self-assessment.yaml", "version: 1", "version: one")
+    done = subprocess.run([EPI, "check", "--project", str(root)], capture_output=True, text=True)
+    assert done.returncode == 1, done.stdout + done.stderr
+    lines = done.stdout.splitlines()
+    expected = [
+        "docs/about.en.md:2: required field missing: title",
+        "docs/about.en.md:2: unknown field 'titel'",
+        "docs/extra.fr.md: language suffix: 'fr' is not a configured language",
+        "docs/index.en.md:7: link: 'abuot.md' leads to no page",
+        "content/cities/exampleton/assessment.yaml:4: overall.score: expected a number from 0 to 100, got 120",
+        "content/news/2099-01-01-made-up-story-01/index.en.md:5: cities[0]: unknown city 'atlantis'",
+        "content/downloads/downloads.yaml:12: downloads[0].files.en: '../secret.txt' leads outside downloads/",
+        "content/toolkit/toolkit.yaml:",
+        "content/toolkit/self-assessment.yaml:3: version: expected a whole number, got 'one'",
+    ]
+    for start in expected:
+        assert any(line.startswith(start) for line in lines), (start, lines)
+    assert lines[-1].endswith("problems") and "Traceback" not in done.stderr
