@@ -7,7 +7,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from . import check
+from . import check, publish
 from ._shared.errors import ContentErrors
 from ._shared.strings import DEFAULT_DIR, load_tables
 from .assessment import answers as answers_file
@@ -76,6 +76,11 @@ def assess(args: argparse.Namespace) -> int:
     return 0
 
 
+def _build(args: argparse.Namespace) -> int:
+    root = project_root(Path(args.project or Path.cwd()).resolve())
+    return publish.build(root, Path(args.site_dir) if args.site_dir else root / "site")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="epi", description="Tools of the EPI portal.")
     commands = parser.add_subparsers(dest="command", required=True)
@@ -88,6 +93,10 @@ def main(argv: list[str] | None = None) -> int:
     checker = commands.add_parser("check", help="check every content file without building; list every problem")
     checker.add_argument("--project", help="the portal's folder (default: found from the current folder)")
     checker.set_defaults(run=lambda args: check.main(project_root(Path(args.project or Path.cwd()).resolve())))
+    builder = commands.add_parser("build", help="build the site; replace the output folder only if the whole build succeeds")
+    builder.add_argument("--project", help="the portal's folder (default: found from the current folder)")
+    builder.add_argument("--site-dir", default=None, help="the output folder (default: <project>/site)")
+    builder.set_defaults(run=lambda args: _build(args))
     args = parser.parse_args(argv)
     return args.run(args)
 
