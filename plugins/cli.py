@@ -7,7 +7,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from . import check, publish
+from . import check, deploy, publish
 from ._shared.errors import ContentErrors
 from ._shared.strings import DEFAULT_DIR, load_tables
 from .assessment import answers as answers_file
@@ -81,6 +81,13 @@ def _build(args: argparse.Namespace) -> int:
     return publish.build(root, Path(args.site_dir) if args.site_dir else root / "site")
 
 
+def _nginx(args: argparse.Namespace) -> int:
+    root = project_root(Path(args.project or Path.cwd()).resolve())
+    site = Path(args.site_dir) if args.site_dir else root / "site"
+    print(deploy.nginx_server(site, check.languages_of(root), listen=args.listen, server_name=args.server_name), end="")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="epi", description="Tools of the EPI portal.")
     commands = parser.add_subparsers(dest="command", required=True)
@@ -97,6 +104,12 @@ def main(argv: list[str] | None = None) -> int:
     builder.add_argument("--project", help="the portal's folder (default: found from the current folder)")
     builder.add_argument("--site-dir", default=None, help="the output folder (default: <project>/site)")
     builder.set_defaults(run=lambda args: _build(args))
+    server = commands.add_parser("nginx", help="print an nginx server block for the built site")
+    server.add_argument("--project", help="the portal's folder (default: found from the current folder)")
+    server.add_argument("--site-dir", default=None, help="the built site (default: <project>/site)")
+    server.add_argument("--listen", default="80")
+    server.add_argument("--server-name", default="_")
+    server.set_defaults(run=lambda args: _nginx(args))
     args = parser.parse_args(argv)
     return args.run(args)
 

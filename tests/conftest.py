@@ -54,3 +54,45 @@ def fixture_site(tmp_path_factory) -> Build:
     build = mkdocs_build(FIXTURE_SITE / "mkdocs.yml", tmp_path_factory.mktemp("fixture") / "site")
     assert build.returncode == 0, build.output
     return build
+
+
+def _free_port() -> int:
+    import socket
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+@pytest.fixture(scope="session")
+def nginx_url(real_site, tmp_path_factory):
+    """The real site served by nginx on 127.0.0.1 with the configuration `epi nginx` generates."""
+    import os
+    import socket
+    import time
+
+    from plugins.check import languages_of
+    from plugins.deploy import nginx_server
+
+    folder = tmp_path_factory.mktemp("nginx")
+    port = _free_port()
+    server = nginx_server(real_site.site, languages_of(REPO), listen=f"127.0.0.1:{port}")
+    user = "user root root;\n" if os.geteuid() == 0 else ""
+    temp = "\n".join(f"    {kind}_temp_path {folder}/{kind};" for kind in ("client_body", "proxy", "fastcgi", "uwsgi", "scgi"))
+    (folder / "nginx.conf").write_text(
+        f"{user}worker_processes 1;\ndaemon off;\npid {folder}/nginx.pid;\nerror_log {folder}/error.log;\n"
+        f"events {{}}\nhttp {{\n    include /etc/nginx/mime.types;\n    access_log off;\n{temp}\n{server}}}\n"
+    )
+    process = subprocess.Popen(["nginx", "-c", str(folder / "nginx.conf"), "-p", str(folder)],
+                               stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+    for _ in range(100):
+        try:
+            socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
+            break
+        except OSError:
+            if process.poll() is not None:
+                raise AssertionError(process.stdout.read().decode())
+            time.sleep(0.05)
+    yield f"http://127.0.0.1:{port}/"
+    process.terminate()
+    process.wait(timeout=10)

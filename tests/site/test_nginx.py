@@ -1,0 +1,53 @@
+"""The nginx configuration `epi nginx` generates, served for real on 127.0.0.1."""
+
+from __future__ import annotations
+
+import gzip
+import urllib.error
+import urllib.request
+
+from bs4 import BeautifulSoup
+
+
+def fetch(url: str, **headers: str):
+    request = urllib.request.Request(url, headers=headers)
+    try:
+        with urllib.request.urlopen(request) as response:
+            return response.status, response.headers, response.read()
+    except urllib.error.HTTPError as error:
+        return error.code, error.headers, error.read()
+
+
+def test_security_headers(nginx_url):
+    status, headers, _ = fetch(nginx_url)
+    assert status == 200
+    csp = headers["Content-Security-Policy"]
+    assert "default-src 'self'" in csp and "'sha256-" in csp and "unsafe-inline" not in csp and "frame-ancestors 'none'" in csp
+    assert headers["Strict-Transport-Security"].startswith("max-age=")
+    assert headers["X-Content-Type-Options"] == "nosniff"
+    assert headers["Referrer-Policy"] == "no-referrer"
+    assert "geolocation=()" in headers["Permissions-Policy"]
+    assert "nginx/" not in headers.get("Server", "")
+
+
+def test_hashed_assets_are_cached_for_long(nginx_url, real_site):
+    bundle = next((real_site.site / "assets" / "javascripts").glob("bundle.*.min.js")).name
+    status, headers, _ = fetch(nginx_url + f"assets/javascripts/{bundle}")
+    assert status == 200 and "immutable" in headers["Cache-Control"] and headers["Content-Security-Policy"]
+    _, plain, _ = fetch(nginx_url + "about/")
+    assert "immutable" not in plain.get("Cache-Control", "")
+
+
+def test_not_found_in_the_readers_language(nginx_url):
+    for prefix, lang in (("", "en"), ("lv/", "lv"), ("de/", "de")):
+        status, headers, body = fetch(nginx_url + prefix + "no-such-page/")
+        assert status == 404
+        assert BeautifulSoup(body, "lxml").html["lang"] == lang
+        assert headers["Content-Security-Policy"]
+
+
+def test_gzip(nginx_url, real_site):
+    css = next((real_site.site / "assets" / "stylesheets").glob("main.*.min.css")).name
+    status, headers, body = fetch(nginx_url + f"assets/stylesheets/{css}", **{"Accept-Encoding": "gzip"})
+    assert status == 200 and headers["Content-Encoding"] == "gzip"
+    assert gzip.decompress(body).startswith(b"@charset") or len(gzip.decompress(body)) > len(body)
