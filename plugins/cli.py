@@ -7,7 +7,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from . import check, deploy, publish
+from . import check, deploy, publish, scaffold
 from ._shared.errors import ContentErrors
 from ._shared.strings import DEFAULT_DIR, load_tables
 from .assessment import answers as answers_file
@@ -88,6 +88,24 @@ def _nginx(args: argparse.Namespace) -> int:
     return 0
 
 
+def _new(args: argparse.Namespace) -> int:
+    root = project_root(Path(args.project or Path.cwd()).resolve())
+    try:
+        if args.kind == "news":
+            made = scaffold.news(root, args.date, args.slug, args.lang)
+        elif args.kind == "city":
+            made = scaffold.city(root, args.slug, args.country)
+        else:
+            made = scaffold.download(root, args.id, args.kind)
+    except scaffold.ScaffoldError as exc:
+        print(exc, file=sys.stderr)
+        return 1
+    for path in made:
+        print(path.relative_to(root))
+    print("Fill in every 'null' and 'Replace with…'; `epi check` lists what is left.")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="epi", description="Tools of the EPI portal.")
     commands = parser.add_subparsers(dest="command", required=True)
@@ -110,6 +128,20 @@ def main(argv: list[str] | None = None) -> int:
     server.add_argument("--listen", default="80")
     server.add_argument("--server-name", default="_")
     server.set_defaults(run=lambda args: _nginx(args))
+    new = commands.add_parser("new", help="scaffold content: news, city or download")
+    new.add_argument("--project", help="the portal's folder (default: found from the current folder)")
+    kinds = new.add_subparsers(dest="kind", required=True)
+    story = kinds.add_parser("news", help="a news story (starts as a draft)")
+    story.add_argument("date", help="YYYY-MM-DD")
+    story.add_argument("slug", help="lowercase words with hyphens")
+    story.add_argument("--lang", default="en", choices=LANGUAGES)
+    place = kinds.add_parser("city", help="a city: city.yaml, assessment.yaml, index.en.md")
+    place.add_argument("slug")
+    place.add_argument("--country", required=True, help="ISO 3166-1 alpha-2, e.g. ES")
+    item = kinds.add_parser("download", help="an entry in content/downloads/downloads.yaml")
+    item.add_argument("id")
+    item.add_argument("--kind", default="report", choices=["report", "strategy", "toolkit", "data", "presentation", "video", "newsletter"])
+    new.set_defaults(run=_new)
     args = parser.parse_args(argv)
     return args.run(args)
 

@@ -49,3 +49,25 @@ def test_every_problem_at_once(tmp_path):
     for start in expected:
         assert any(line.startswith(start) for line in lines), (start, lines)
     assert lines[-1].endswith("problems") and "Traceback" not in done.stderr
+
+
+def test_new_content_is_in_place_and_names_what_to_fill(tmp_path):
+    root = copy_fixture_site(tmp_path / "site").parent
+
+    def epi(*args):
+        return subprocess.run([EPI, *args, "--project", str(root)] if args[0] == "check" else [EPI, "new", "--project", str(root), *args[1:]],
+                              capture_output=True, text=True)
+
+    assert epi("new", "news", "2099-06-01", "a-new-story", "--lang", "de").returncode == 0
+    assert epi("new", "city", "testburg", "--country", "NL").returncode == 0
+    assert epi("new", "download", "a-new-download").returncode == 0
+    story = root / "content/news/2099-06-01-a-new-story/index.de.md"
+    assert story.is_file() and "draft: true" in story.read_text()
+    assert (root / "content/cities/testburg/city.yaml").read_text().startswith("# yaml-language-server: $schema=")
+    again = epi("new", "city", "testburg", "--country", "NL")
+    assert again.returncode == 1 and "exists already" in again.stderr
+    assert epi("new", "news", "2099-13-01", "bad").returncode == 1
+    found = epi("check").stdout
+    assert "content/cities/testburg/city.yaml:6: coordinates.lat: expected a number, got nothing" in found
+    assert "content/news/2099-06-01-a-new-story/index.de.md:10: sources[0].url" in found
+    assert "content/downloads/downloads.yaml:22: downloads[2].date" in found
