@@ -7,7 +7,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from . import check, deploy, publish, scaffold
+from . import check, deploy, publish, scaffold, translations
 from ._shared.errors import ContentErrors
 from ._shared.strings import DEFAULT_DIR, load_tables
 from .assessment import answers as answers_file
@@ -106,6 +106,12 @@ def _new(args: argparse.Namespace) -> int:
     return 0
 
 
+def _translations(args: argparse.Namespace) -> int:
+    root = project_root(Path(args.project or Path.cwd()).resolve())
+    print(translations.text_report(translations.status(root, check.languages_of(root), DEFAULT_DIR)), end="")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="epi", description="Tools of the EPI portal.")
     commands = parser.add_subparsers(dest="command", required=True)
@@ -142,6 +148,9 @@ def main(argv: list[str] | None = None) -> int:
     item.add_argument("id")
     item.add_argument("--kind", default="report", choices=["report", "strategy", "toolkit", "data", "presentation", "video", "newsletter"])
     new.set_defaults(run=_new)
+    status = commands.add_parser("translations", help="what is missing or out of date in each language")
+    status.add_argument("--project", help="the portal's folder (default: found from the current folder)")
+    status.set_defaults(run=_translations)
     args = parser.parse_args(argv)
     return args.run(args)
 

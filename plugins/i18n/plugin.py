@@ -16,7 +16,9 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority, get_plugin_logger
 
 from .._shared import i18n
+from .. import translations
 from .._shared.errors import ContentErrors
+from .._shared.generated_pages import generated_page
 from .._shared.locale_format import format_date, format_number
 from .._shared.strings import DEFAULT_DIR, StringTables, load_tables
 from .config import I18nHonestyConfig
@@ -38,6 +40,7 @@ class I18nHonestyPlugin(BasePlugin[I18nHonestyConfig]):
         self.strings: StringTables | None = None
         self._strings_key: tuple | None = None
         self.outputs = SiteOutputs()
+        self._status_page: str | None = None
 
     def on_config(self, config: MkDocsConfig) -> None:
         """Load the UI string tables once per change of their files; reset the outputs at the
@@ -74,6 +77,22 @@ class I18nHonestyPlugin(BasePlugin[I18nHonestyConfig]):
         if self.config.enabled:
             server.watch(str(self.config.strings or DEFAULT_DIR))
         return server
+
+    @event_priority(-150)
+    def on_files(self, files, /, *, config: MkDocsConfig):
+        """Priority -150, after static-i18n: the translation status page for editors (default
+        language only, outside the navigation), computed once per process."""
+        if not self.config.enabled or i18n.current_language(config) != i18n.default_language(config):
+            return files
+        if self._status_page is None:
+            root = Path(config.config_file_path).parent
+            languages = i18n.configured_languages(config)
+            report = translations.status(root, languages, Path(self.config.strings or DEFAULT_DIR))
+            self._status_page = translations.markdown_report(report, lambda code: i18n.language_name(code, code))
+        languages = i18n.configured_languages(config)
+        files.append(generated_page(config, "translations.md", self._status_page, lang=languages[0],
+                                    languages=languages, translations=[languages[0]]))
+        return files
 
     def on_page_context(self, context, /, *, page: Page, config: MkDocsConfig, nav):
         """Give the templates the page's language facts (``epi_lang``) and remember them."""

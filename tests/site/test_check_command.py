@@ -71,3 +71,15 @@ def test_new_content_is_in_place_and_names_what_to_fill(tmp_path):
     assert "content/cities/testburg/city.yaml:6: coordinates.lat: expected a number, got nothing" in found
     assert "content/news/2099-06-01-a-new-story/index.de.md:10: sources[0].url" in found
     assert "content/downloads/downloads.yaml:22: downloads[2].date" in found
+
+
+def test_translation_status(tmp_path):
+    root = copy_fixture_site(tmp_path / "site").parent
+    for command in (["git", "init", "-q"], ["git", "add", "."], ["git", "-c", "user.name=t", "-c", "user.email=t@example.test", "commit", "-qm", "x", "--date", "2000-01-01T00:00:00"]):
+        subprocess.run(command, cwd=root, check=True, env={"GIT_COMMITTER_DATE": "2000-01-01T00:00:00", "PATH": "/usr/bin:/bin"})
+    (root / "docs/index.en.md").write_text((root / "docs/index.en.md").read_text() + "\nA new sentence.\n")
+    done = subprocess.run([EPI, "translations", "--project", str(root)], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    assert "  older:   docs/index.de.md (original: docs/index.en.md)" in done.stdout
+    assert "  missing: docs/about.md" in done.stdout  # about exists in English only
+    assert "  missing: content/toolkit/chapters/second-step.md" in done.stdout

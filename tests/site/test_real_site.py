@@ -30,7 +30,8 @@ def pages_in(lang: str) -> set[str]:
     news = {"news/", "news/archive/", *(f"news/topics/{t}/" for t in TOPICS)}
     news |= {f"news/{story.name}/" for story in NEWS if (story / f"index.{lang}.md").is_file()}
     toolkit = {"toolkit/", "downloads/", "self-assessment/"} | {f"toolkit/{chapter.name.split('.')[0]}/" for chapter in CHAPTERS if chapter.name.endswith(f".{lang}.md")}
-    return set(PAGES) | news | toolkit
+    editors = {"translations/"} if lang == "en" else set()
+    return set(PAGES) | news | toolkit | editors
 STRINGS = {lang: yaml.safe_load((DEFAULT_DIR / f"{lang}.yml").read_text(encoding="utf-8")) for lang in LANGUAGES}
 SM = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9", "x": "http://www.w3.org/1999/xhtml"}
 
@@ -130,7 +131,7 @@ def test_no_external_asset_anywhere(real_site):
 def test_search_index_per_language(real_site, lang):
     index = json.loads((real_site.site / prefix(lang) / "search" / "search_index.json").read_text(encoding="utf-8"))
     locations = {doc["location"].split("#")[0] for doc in index["docs"]}
-    assert locations == pages_in(lang)
+    assert locations == pages_in(lang) - {"translations/"}  # the editors' page stays out of search
     titles = {doc["title"] for doc in index["docs"] if "#" not in doc["location"]}
     home_title = hp.parse(page_file(real_site.site, prefix(lang))).select_one("article h1").get_text(strip=True).rstrip("¶")
     assert home_title in titles
