@@ -4,7 +4,7 @@ Reports, in one run on this machine:
 - the median wall time of a full `mkdocs build` of the real site (all eight languages);
 - the same for a vanilla Material + mkdocs-static-i18n build of the same Markdown, without
   any plugin of ours, and the ratio of the two;
-- the transferred weight of the home page as Debian's chromium loads it from 127.0.0.1:
+- the transferred weight of each page type as Debian's chromium loads it from 127.0.0.1:
   HTML, CSS, JS, images and the search index, each gzip-compressed (level 6, as web servers do).
 
 Usage: .venv/bin/python bench/build_and_weight.py [--runs 5]
@@ -39,21 +39,44 @@ def vanilla_config() -> Path:
     return write_config(config, "vanilla")
 
 
-def home_page_weight(site: Path) -> dict[str, int]:
+PAGE_TYPES = {
+    "home": "",
+    "page": "about/",
+    "cities": "cities/",
+    "city": "cities/cartagena/",
+    "compare": "cities/compare/",
+    "news": "news/",
+    "story": "news/2022-05-30-final-conference-monza/",
+    "toolkit chapter": "toolkit/intercultural-review/",
+    "downloads": "downloads/",
+    "self-assessment": "self-assessment/",
+}
+
+
+def page_weights(site: Path, paths: dict[str, str]) -> dict[str, dict[str, int]]:
+    """Per page type: the gzip bytes of everything Chromium loads for it, by kind."""
     from playwright.sync_api import sync_playwright
 
     handler = functools.partial(_Quiet, directory=str(site))
     server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     base = f"http://127.0.0.1:{server.server_address[1]}/"
-    urls: list[str] = []
+    result = {}
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path="/usr/bin/chromium", args=["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"])
-        page = browser.new_page()
-        page.on("request", lambda request: urls.append(request.url))
-        page.goto(base, wait_until="networkidle")
+        for name, path in paths.items():
+            urls: list[str] = []
+            page = browser.new_page()
+            page.on("request", lambda request, urls=urls: urls.append(request.url))
+            page.goto(base + path, wait_until="networkidle")
+            page.close()
+            result[name] = _weigh(site, urls)
         browser.close()
     server.shutdown()
+    return result
+
+
+def _weigh(site: Path, urls: list[str]) -> dict[str, int]:
     weights: dict[str, int] = {}
     for url in dict.fromkeys(urls):
         path = urlsplit(url).path
@@ -93,14 +116,13 @@ def main() -> None:
         for _ in range(args.runs):  # interleaved, so both see the same machine load
             ours.append(timed_build(REPO / "mkdocs.yml", folder / "ours"))
             plain.append(timed_build(vanilla, folder / "vanilla"))
-        weights = home_page_weight(folder / "ours")
+        weights = page_weights(folder / "ours", PAGE_TYPES)
     result = {
         "runs": args.runs,
         "portal_build_median_s": round(statistics.median(ours), 2),
         "vanilla_build_median_s": round(statistics.median(plain), 2),
         "ratio": round(statistics.median(ours) / statistics.median(plain), 2),
-        "home_page_gzip_bytes": weights,
-        "home_page_gzip_total": sum(weights.values()),
+        "gzip_bytes_by_page_type": {name: {**kinds, "total": sum(kinds.values())} for name, kinds in weights.items()},
     }
     report("build_and_weight", result)
 
