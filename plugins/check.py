@@ -11,7 +11,7 @@ from pathlib import Path
 import yaml
 
 from ._shared import front_matter
-from ._shared.errors import ContentError, ContentErrors
+from ._shared.errors import ContentError, ContentErrors, sort
 from ._shared.strings import DEFAULT_DIR, load_tables
 from .assessment.questionnaire import load_questionnaire
 from .cities.load import load_cities
@@ -65,8 +65,15 @@ def check(root: Path) -> list[ContentError]:
     docs = root / "docs"
     pages = sorted(p.relative_to(docs).as_posix() for p in docs.rglob("*.md"))
     errors += suffixes.check(pages, languages, "docs")
+    readable = []
     for page in pages:
-        text = (docs / page).read_text(encoding="utf-8-sig")
+        raw = (docs / page).read_bytes()
+        try:
+            text = raw.decode("utf-8-sig")
+        except UnicodeDecodeError as exc:
+            errors.append(ContentError(f"docs/{page}", raw[: exc.start].count(b"\n") + 1, "", "not UTF-8 text; save the file as UTF-8"))
+            continue
+        readable.append(page)
         errors += front_matter.check(text, f"docs/{page}", str(schemas / "page-front-matter.schema.json"))
     cities = _collect(errors, lambda: load_cities(root / "content/cities", languages, schemas=schemas, root=root))
     # with the cities in error, references are checked against the folders that exist
@@ -76,14 +83,16 @@ def check(root: Path) -> list[ContentError]:
                                               schema=schemas / "news-front-matter.schema.json", root=root, drafts=True))
     _collect(errors, lambda: load_manifest(root / "content/downloads/downloads.yaml", languages, cities=slugs,
                                            schema_path=schemas / "downloads.schema.json", root=root))
-    _collect(errors, lambda: load_toolkit(root / "content/toolkit", languages, schemas=schemas, root=root))
+    toolkit = _collect(errors, lambda: load_toolkit(root / "content/toolkit", languages, schemas=schemas, root=root))
     _collect(errors, lambda: load_questionnaire(root / "content/toolkit/self-assessment.yaml",
                                                 schema_path=schemas / "questionnaire.schema.json", root=root))
     known = set(GENERATED) | {f"cities/{slug}.md" for slug in slugs}
     known |= {f"news/{story.key}.md" for story in (news.stories if news else ())}
     known |= {f"news/topics/{topic}.md" for topic in topics}
-    errors += links(docs, pages, languages, known)
-    return sorted(set(errors))
+    if toolkit:
+        known |= {f"toolkit/{chapter.id}.md" for chapter in toolkit.chapters}
+    errors += links(docs, readable, languages, known)
+    return sort(errors)
 
 
 def links(docs: Path, pages: list[str], languages: list[str], generated: set[str]) -> list[ContentError]:

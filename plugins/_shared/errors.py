@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 
-@dataclass(frozen=True, order=True)
+@dataclass(frozen=True)
 class ContentError:
     """One problem in one content file: ``path:line: field: message``."""
 
@@ -24,13 +24,19 @@ class ContentErrors(Exception):
     """Every problem found in one pass; the plugins turn it into a PluginError."""
 
     def __init__(self, errors: list[ContentError]):
-        self.errors = sorted(set(errors))  # a schema may report one problem once per missing field
+        self.errors = sort(errors)
         super().__init__(self.report())
 
     def report(self) -> str:
         count = len(self.errors)
         head = f"{count} content error{'s' if count != 1 else ''}:"
         return "\n".join([head, *(f"  {error}" for error in self.errors)])
+
+
+def sort(errors: list[ContentError]) -> list[ContentError]:
+    """By file, then line (a problem of the whole file first), without repeats: a schema may
+    report one problem once per missing field."""
+    return sorted(set(errors), key=lambda e: (e.path, e.line or 0, e.field, e.message))
 
 
 def shown_path(path: Path, root: Path | None) -> str:

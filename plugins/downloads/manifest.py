@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Collection
 from pathlib import Path, PurePosixPath
 
@@ -17,6 +18,9 @@ def load_manifest(path: Path, languages: list[str], *, cities: Collection[str], 
         data, lines = load(path.read_text(encoding="utf-8"), shown)
     except YamlSyntaxError as exc:
         raise_if_any([exc.error])
+    for item in data.get("downloads", []) if isinstance(data, dict) and isinstance(data.get("downloads"), list) else []:
+        if isinstance(item, dict) and isinstance(item.get("date"), (dt.date, int)) and not isinstance(item.get("date"), bool):
+            item["date"] = str(item["date"])  # YAML reads 2021-06-01 and 2021 as a date and a number
     errors = schema.check(data, str(schema_path), shown, lines)
     raise_if_any(errors)
     base = path.parent

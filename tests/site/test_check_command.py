@@ -83,3 +83,15 @@ def test_translation_status(tmp_path):
     assert "  older:   docs/index.de.md (original: docs/index.en.md)" in done.stdout
     assert "  missing: docs/about.md" in done.stdout  # about exists in English only
     assert "  missing: content/toolkit/chapters/second-step.md" in done.stdout
+
+
+def test_check_reads_what_the_build_reads(tmp_path):
+    root = copy_fixture_site(tmp_path / "site").parent
+    edit(root / "docs/index.en.md", "[about](about.md)", "[about](about.md), [a chapter](toolkit/first-step.md)")
+    (root / "docs/latin.en.md").write_bytes("---\ntitle: Caf\xe9\n---\n".encode("latin-1"))
+    (root / "docs/other.xx.md").write_text("---\ntitel: x\n---\n")
+    done = subprocess.run([EPI, "check", "--project", str(root)], capture_output=True, text=True)
+    assert "Traceback" not in done.stderr, done.stderr
+    assert "docs/latin.en.md:2: not UTF-8 text; save the file as UTF-8" in done.stdout
+    assert "docs/other.xx.md: language suffix: 'xx' is not a configured language" in done.stdout
+    assert "first-step" not in done.stdout  # toolkit chapters are pages too

@@ -39,3 +39,11 @@ def test_language_suffixes():
 def test_default_language_page_twice():
     found = [str(e) for e in suffixes.check(["about.md", "about.en.md"], LANGUAGES, "docs")]
     assert found == ["docs/about.md: language suffix: both about.md and about.en.md are the en page; keep one"]
+
+
+def test_errors_with_and_without_a_line_sort_together():
+    from plugins._shared.errors import ContentError, ContentErrors
+
+    errors = ContentErrors([ContentError("a.md", 3, "title", "x"), ContentError("a.md", None, "language suffix", "y"),
+                            ContentError("a.md", 3, "title", "x")])
+    assert [e.line for e in errors.errors] == [None, 3]

@@ -76,3 +76,10 @@ def test_symlink_out_of_the_folder(folder, tmp_path):
     (folder / "innocent.txt").symlink_to(secret)
     edit(folder, "path: made-up-notes.txt", "path: innocent.txt")
     assert any("'innocent.txt' leads outside downloads/" in e for e in errors_of(folder))
+
+
+def test_dates_yaml_reads_as_dates_or_numbers(folder):
+    edit(folder, "date: 2099-01", "date: 2099-01-15")
+    edit(folder, 'date: "2099"', "date: 2099")
+    report, link = load(folder)
+    assert (report.date, link.date) == ("2099-01-15", "2099")
