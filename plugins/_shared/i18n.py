@@ -13,11 +13,12 @@ def i18n_plugin(config: Any) -> Any | None:
 
 
 def configured_languages(config: Any) -> list[str]:
-    """The built languages, the default first; without static-i18n, the theme's language."""
+    """The site's languages, the default first — all of them, also those a preview does not
+    build: content is checked against every language. Without static-i18n, the theme's."""
     plugin = i18n_plugin(config)
     if plugin is None:
         return [config.theme["language"]]
-    languages = [lang.locale for lang in plugin.config.languages if lang.build]
+    languages = [lang.locale for lang in plugin.config.languages if lang.locale != "null"]
     default = plugin.default_language
     return [default] + [lang for lang in languages if lang != default]
 
@@ -44,3 +45,15 @@ def language_name(code: str, in_language: str) -> str:
     """The name of language ``code`` as written in ``in_language`` (CLDR via Babel)."""
     name = Locale.parse(code).get_display_name(Locale.parse(in_language)) or code
     return name
+
+
+def limit_build(config: Any, preview: str) -> None:
+    """Build only the default language and ``preview`` (a quick preview of one language)."""
+    plugin = i18n_plugin(config)
+    if plugin is None:
+        return
+    known = configured_languages(config)
+    if preview not in known:
+        raise ValueError(f"EPI_PREVIEW={preview!r} is not a language of the site; expected one of: {', '.join(known)}")
+    for lang in plugin.config.languages:
+        lang.build = lang.locale in (plugin.default_language, preview)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import json
+import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -47,6 +48,12 @@ class I18nHonestyPlugin(BasePlugin[I18nHonestyConfig]):
         start of each full build (the default language's)."""
         if not self.config.enabled:
             return
+        preview = os.environ.get("EPI_PREVIEW")
+        if preview and i18n.is_final_pass(config):  # before static-i18n decides what to build
+            try:
+                i18n.limit_build(config, preview)
+            except ValueError as exc:
+                raise PluginError(str(exc)) from None
         directory = Path(self.config.strings or DEFAULT_DIR)
         languages = i18n.configured_languages(config)
         key = (str(directory), tuple(languages), *((p.name, p.stat().st_mtime_ns) for p in sorted(directory.glob("*.yml"))))
@@ -157,7 +164,8 @@ class I18nHonestyPlugin(BasePlugin[I18nHonestyConfig]):
     def _write_outputs(self, *, config: MkDocsConfig) -> None:
         """Priority -110, once after all languages: write every language's outputs."""
         if self.config.enabled and i18n.is_final_pass(config):
-            self.outputs.write(Path(config.site_dir), i18n.configured_languages(config))
+            built = [lang for lang in i18n.configured_languages(config) if lang in self.outputs.not_found]
+            self.outputs.write(Path(config.site_dir), built)
             log.debug("wrote per-language 404 pages, search indexes and sitemaps")
 
     on_post_build = CombinedEvent(_keep_language_outputs, _write_outputs)

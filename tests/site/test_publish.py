@@ -29,3 +29,17 @@ def test_failed_build_leaves_the_previous_site(tmp_path):
     assert "the published site" not in (site / "index.html").read_text()
     assert (site / "de" / "index.html").is_file()
     assert sorted(p.name for p in tmp_path.iterdir()) == ["project", "site"]
+
+
+def test_preview_of_one_language(tmp_path):
+    import os
+
+    from tests.conftest import REPO, mkdocs_build
+
+    build = mkdocs_build(REPO / "mkdocs.yml", tmp_path / "site", env={**os.environ, "EPI_PREVIEW": "lv"})
+    assert build.returncode == 0, build.output
+    site = tmp_path / "site"
+    assert (site / "lv" / "cities" / "riga" / "index.html").is_file() and (site / "index.html").is_file()
+    assert not (site / "es").exists() and not (site / "de").exists()
+    wrong = mkdocs_build(REPO / "mkdocs.yml", tmp_path / "other", env={**os.environ, "EPI_PREVIEW": "fr"})
+    assert wrong.returncode != 0 and "EPI_PREVIEW='fr' is not a language of the site" in wrong.output
