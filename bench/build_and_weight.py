@@ -1,9 +1,10 @@
 """Build speed and page weight of the EPI portal.
 
-Reports, in one run on this machine:
+Reports, in one run on this machine (vanilla = Material + static-i18n with none of our plugins):
 - the median wall time of a full `mkdocs build` of the real site (all eight languages);
-- the same for a vanilla Material + mkdocs-static-i18n build of the same Markdown, without
-  any plugin of ours, and the ratio of the two;
+- the same for a vanilla build of the hand-written Markdown, and the ratio of the two;
+- a vanilla build of the same pages: the hand-written ones plus every page our plugins generate,
+  exported as Markdown; the difference is what our plugins add;
 - the transferred weight of each page type as Debian's chromium loads it from 127.0.0.1:
   HTML, CSS, JS, images and the search index, each gzip-compressed (level 6, as web servers do).
 
@@ -16,7 +17,10 @@ from __future__ import annotations
 import argparse
 import functools
 import gzip
+import os
+import shutil
 import statistics
+import subprocess
 import sys
 import tempfile
 import threading
@@ -26,6 +30,15 @@ from urllib.parse import urlsplit
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from common import REPO, plugin_name, report, site_config, timed_build, write_config  # noqa: E402
+
+def same_pages_config(docs: Path) -> Path:
+    """Vanilla Material + static-i18n over the hand-written pages plus every page our plugins
+    generate (exported as Markdown by one build with EPI_EXPORT_GENERATED): the same pages."""
+    config = site_config()
+    config["docs_dir"] = str(docs)
+    config["plugins"] = [p for p in config["plugins"] if not plugin_name(p).startswith("epi-")]
+    return write_config(config, "vanilla-same-pages")
+
 
 def vanilla_config() -> Path:
     """mkdocs.yml of the real site without our plugins (nor the pages they generate), reading
@@ -112,16 +125,27 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         vanilla = vanilla_config()
+        docs = folder / "docs"
+        shutil.copytree(REPO / "docs", docs)
+        export = os.environ.copy()
+        export["EPI_EXPORT_GENERATED"] = str(docs)
+        subprocess.run([sys.executable, "-m", "mkdocs", "build", "-q", "-d", str(folder / "export")], cwd=REPO, env=export,
+                       check=True, capture_output=True)
+        same = same_pages_config(docs)
+        same_times = []
         ours, plain = [], []
         for _ in range(args.runs):  # interleaved, so both see the same machine load
             ours.append(timed_build(REPO / "mkdocs.yml", folder / "ours"))
             plain.append(timed_build(vanilla, folder / "vanilla"))
+            same_times.append(timed_build(same, folder / "same"))
         weights = page_weights(folder / "ours", PAGE_TYPES)
     result = {
         "runs": args.runs,
         "portal_build_median_s": round(statistics.median(ours), 2),
         "vanilla_build_median_s": round(statistics.median(plain), 2),
         "ratio": round(statistics.median(ours) / statistics.median(plain), 2),
+        "vanilla_same_pages_median_s": round(statistics.median(same_times), 2),
+        "plugins_share_same_pages": round(1 - statistics.median(same_times) / statistics.median(ours), 2),
         "gzip_bytes_by_page_type": {name: {**kinds, "total": sum(kinds.values())} for name, kinds in weights.items()},
     }
     report("build_and_weight", result)

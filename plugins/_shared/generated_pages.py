@@ -9,6 +9,8 @@ and our sitemaps treat it like a hand-written page.
 
 from __future__ import annotations
 
+import os
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from mkdocs.structure.files import File, InclusionLevel
@@ -44,6 +46,7 @@ def generated_page(
         return file
 
     page = twin(lang, content)
+    _export(src_uri, lang, content)
     page.alternates = {code: page if code == lang else twin(code, "") for code in (translations or languages)}
     page.edit_uri = edit_uri
     return page
@@ -58,3 +61,13 @@ class GeneratedAsset(File):
 
 def generated_asset(config: MkDocsConfig, src_uri: str, content: bytes) -> File:
     return GeneratedAsset.generated(config, src_uri, content=content)
+
+
+def _export(src_uri: str, lang: str, content: str) -> None:
+    """With EPI_EXPORT_GENERATED=<folder>, also write each generated page as a suffixed Markdown
+    file there (bench/: a vanilla build of the very same pages)."""
+    folder = os.environ.get("EPI_EXPORT_GENERATED")
+    if folder:
+        target = Path(folder) / f"{src_uri[: -len('.md')]}.{lang}.md"
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(content, encoding="utf-8")
