@@ -1,0 +1,90 @@
+"""epi-reach glue: per page, the head metadata, JSON-LD and share links (``epi_reach`` for the
+templates); robots.txt once."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from mkdocs.plugins import BasePlugin, event_priority
+
+from .._shared import i18n
+from .._shared.urls import language_prefix
+from . import metadata, share, structured
+from .config import ReachConfig
+
+if TYPE_CHECKING:
+    from mkdocs.config.defaults import MkDocsConfig
+
+STORY = re.compile(r"^news/(\d{4}-\d{2}-\d{2}-[a-z0-9-]+)\.md$")
+CITY = re.compile(r"^cities/([a-z0-9-]+)\.md$")
+EVENT_TOPICS = {"events", "conference", "project-meetings"}
+
+
+class ReachPlugin(BasePlugin[ReachConfig]):
+    @event_priority(-10)
+    def on_page_context(self, context, /, *, page, config: MkDocsConfig, nav):
+        """Priority -10: after epi-i18n has set ``epi_lang`` (the page's real translations)."""
+        facts = context.get("epi_lang")
+        if not self.config.enabled or facts is None:
+            return context
+        lang = facts.lang
+        description = (page.meta or {}).get("description") or metadata.first_paragraph(page.content)
+        description = metadata.sentence_trim(description or config.site_description or "")
+        title = page.title or config.site_name
+        translations = [alt.hreflang for alt in facts.alternates if alt.hreflang != "x-default"]
+        story = self._story(config, page.file.src_uri)
+        t = config.plugins["epi-i18n"].strings.for_language(lang)
+        context["epi_reach"] = {
+            "description": description,
+            "tags": metadata.head_tags(title=title, description=description, url=facts.canonical, site_name=config.site_name,
+                                       lang=facts.content_lang, translations=translations, kind="article" if story else "website"),
+            "jsonld": self._jsonld(config, page, facts, title, description, story),
+            "share": share.share_links(facts.canonical, title, t("share.email")),
+            "share_heading": t("share.heading"),
+            "share_label": t("share.label"),
+        }
+        return context
+
+    @staticmethod
+    def _story(config, src_uri: str):
+        match = STORY.match(src_uri)
+        news = getattr(config.plugins.get("epi-news"), "news", None)
+        if not match or news is None:
+            return None
+        return next((s for s in news.stories if s.key == match.group(1)), None)
+
+    def _jsonld(self, config, page, facts, title, description, story) -> str | None:
+        lang = facts.lang
+        cities_plugin = config.plugins.get("epi-cities")
+        data = cities_plugin.data if cities_plugin else None
+        names = {c.slug: c.name_in(lang) for c in data.cities} if data else {}
+        found = []
+        if page.is_homepage:
+            found.append(structured.project(name=config.site_name, url=facts.url, description=description, lang=lang))
+        elif story is not None and lang in story.translations:
+            text = story.translations[lang]
+            cities = [names.get(slug, slug) for slug in story.cities]
+            found.append(structured.news_article(headline=text.title, url=facts.url, date=story.date.isoformat(), lang=lang,
+                                                 description=text.summary, cities=cities, publisher=config.site_name))
+            if EVENT_TOPICS & set(story.topics) and cities:
+                found.append(structured.event(name=text.title, url=facts.url, date=story.date.isoformat(), lang=lang,
+                                              description=text.summary, city=cities[0]))
+        elif (match := CITY.match(page.file.src_uri)) and data and match.group(1) in names:
+            city = data.city(match.group(1))
+            found.append(structured.place(name=city.name_in(lang), url=facts.url, lat=city.lat, lon=city.lon,
+                                          country=city.country, description=description))
+        elif page.file.src_uri == "cities/index.md" and cities_plugin is not None:
+            root = (config.site_url or "/").rstrip("/") + "/"
+            files = [(root + path, "text/csv" if path.endswith(".csv") else "application/json") for path in cities_plugin.open_data]
+            found.append(structured.dataset(name=title, url=facts.url, description=description, files=files,
+                                            licence="https://creativecommons.org/licenses/by/4.0/"))
+        return structured.script(found) if found else None
+
+    @event_priority(-110)
+    def on_post_build(self, *, config: MkDocsConfig) -> None:
+        """Priority -110, once after all languages: robots.txt pointing at the sitemap."""
+        if self.config.enabled and i18n.is_final_pass(config):
+            site = (config.site_url or "/").rstrip("/") + "/"
+            (Path(config.site_dir) / "robots.txt").write_text(f"User-agent: *\nAllow: /\n\nSitemap: {site}sitemap.xml\n", encoding="utf-8")

@@ -1,0 +1,84 @@
+"""JSON-LD (schema.org) for the page types search engines document: the project, news
+articles, events, places and the open dataset."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+CONTEXT = "https://schema.org"
+
+
+def project(*, name: str, url: str, description: str, lang: str) -> dict[str, Any]:
+    return {
+        "@context": CONTEXT,
+        "@type": ["Organization", "Project"],
+        "name": name,
+        "url": url,
+        "description": description,
+        "inLanguage": lang,
+        "funder": {"@type": "Organization", "name": "European Union – Asylum, Migration and Integration Fund (AMIF)"},
+        "foundingDate": "2020-01-01",
+        "dissolutionDate": "2022-06-30",
+    }
+
+
+def news_article(*, headline: str, url: str, date: str, lang: str, description: str, cities: list[str], publisher: str) -> dict[str, Any]:
+    return {
+        "@context": CONTEXT,
+        "@type": "NewsArticle",
+        "headline": headline[:110],
+        "url": url,
+        "mainEntityOfPage": url,
+        "datePublished": date,
+        "inLanguage": lang,
+        "description": description,
+        "about": [{"@type": "City", "name": name} for name in cities],
+        "author": {"@type": "Organization", "name": publisher},
+        "publisher": {"@type": "Organization", "name": publisher},
+    }
+
+
+def event(*, name: str, url: str, date: str, lang: str, description: str, city: str) -> dict[str, Any]:
+    return {
+        "@context": CONTEXT,
+        "@type": "Event",
+        "name": name,
+        "url": url,
+        "startDate": date,
+        "inLanguage": lang,
+        "description": description,
+        "eventStatus": "https://schema.org/EventScheduled",
+        "location": {"@type": "Place", "name": city, "address": city},
+    }
+
+
+def place(*, name: str, url: str, lat: float, lon: float, country: str, description: str) -> dict[str, Any]:
+    return {
+        "@context": CONTEXT,
+        "@type": "Place",
+        "name": name,
+        "url": url,
+        "description": description,
+        "geo": {"@type": "GeoCoordinates", "latitude": lat, "longitude": lon},
+        "address": {"@type": "PostalAddress", "addressCountry": country},
+    }
+
+
+def dataset(*, name: str, url: str, description: str, files: list[tuple[str, str]], licence: str) -> dict[str, Any]:
+    return {
+        "@context": CONTEXT,
+        "@type": "Dataset",
+        "name": name,
+        "url": url,
+        "description": description,
+        "license": licence,
+        "isAccessibleForFree": True,
+        "distribution": [{"@type": "DataDownload", "contentUrl": href, "encodingFormat": media} for href, media in files],
+    }
+
+
+def script(data: list[dict[str, Any]]) -> str:
+    """The JSON for a <script type="application/ld+json"> (``</`` escaped)."""
+    payload = data[0] if len(data) == 1 else data
+    return json.dumps(payload, ensure_ascii=False, separators=(",", ":")).replace("</", "<\\/")
