@@ -35,9 +35,10 @@ def og_locale(lang: str) -> str:
     return OG_LOCALES.get(lang, lang)
 
 
-def head_tags(*, title: str, description: str, url: str, site_name: str, lang: str, translations: list[str], kind: str) -> list[tuple[str, str, str]]:
+def head_tags(*, title: str, description: str, url: str, site_name: str, lang: str, translations: list[str], kind: str,
+              image: str | None = None, image_size: tuple[int, int] = (1200, 630)) -> list[tuple[str, str, str]]:
     """(attribute, name, content) of each <meta>: Open Graph by property, Twitter by name.
-    ``translations`` are the other languages the page really exists in."""
+    ``translations`` are the other languages the page really exists in; ``image`` an absolute URL."""
     tags = [
         ("property", "og:type", kind),
         ("property", "og:title", title),
@@ -46,8 +47,17 @@ def head_tags(*, title: str, description: str, url: str, site_name: str, lang: s
         ("property", "og:site_name", site_name),
         ("property", "og:locale", og_locale(lang)),
         *(("property", "og:locale:alternate", og_locale(code)) for code in translations if code != lang),
-        ("name", "twitter:card", "summary"),
+        ("name", "twitter:card", "summary_large_image" if image else "summary"),
         ("name", "twitter:title", title),
         ("name", "twitter:description", description),
     ]
+    if image:
+        tags += [
+            ("property", "og:image", image),
+            ("property", "og:image:width", str(image_size[0])),
+            ("property", "og:image:height", str(image_size[1])),
+            ("property", "og:image:alt", f"{site_name}: {title}"),
+            ("name", "twitter:image", image),
+            ("name", "twitter:image:alt", f"{site_name}: {title}"),
+        ]
     return tags

@@ -11,7 +11,7 @@ from mkdocs.plugins import BasePlugin, event_priority
 
 from .._shared import i18n
 from .._shared.urls import language_prefix
-from . import metadata, share, structured
+from . import cards, metadata, share, structured
 from .config import ReachConfig
 
 if TYPE_CHECKING:
@@ -23,6 +23,25 @@ EVENT_TOPICS = {"events", "conference", "project-meetings"}
 
 
 class ReachPlugin(BasePlugin[ReachConfig]):
+    def __init__(self) -> None:
+        self.cards: dict[str, bytes] = {}  # site path → PNG, written once after all languages
+
+    def on_config(self, config: MkDocsConfig) -> None:
+        if i18n.is_final_pass(config):  # a new full build
+            self.cards = {}
+
+    def _card(self, config: MkDocsConfig, title: str) -> str:
+        """The site path of the page's social card, drawn once per text (cached between builds)."""
+        key = cards.card_key(config.site_name, title)
+        path = f"assets/cards/{key}.png"
+        if path not in self.cards:
+            cached = Path(config.config_file_path).parent / ".cache" / "epi-cards" / f"{key}.png"
+            if not cached.is_file():
+                cached.parent.mkdir(parents=True, exist_ok=True)
+                cached.write_bytes(cards.card_png(config.site_name, title))
+            self.cards[path] = cached.read_bytes()
+        return path
+
     @event_priority(-10)
     def on_page_context(self, context, /, *, page, config: MkDocsConfig, nav):
         """Priority -10: after epi-i18n has set ``epi_lang`` (the page's real translations)."""
@@ -36,10 +55,12 @@ class ReachPlugin(BasePlugin[ReachConfig]):
         translations = [alt.hreflang for alt in facts.alternates if alt.hreflang != "x-default"]
         story = self._story(config, page.file.src_uri)
         t = config.plugins["epi-i18n"].strings.for_language(lang)
+        image = (config.site_url or "/").rstrip("/") + "/" + self._card(config, title)
         context["epi_reach"] = {
             "description": description,
             "tags": metadata.head_tags(title=title, description=description, url=facts.canonical, site_name=config.site_name,
-                                       lang=facts.content_lang, translations=translations, kind="article" if story else "website"),
+                                       lang=facts.content_lang, translations=translations, kind="article" if story else "website",
+                                       image=image, image_size=cards.SIZE),
             "jsonld": self._jsonld(config, page, facts, title, description, story),
             "share": share.share_links(facts.canonical, title, t("share.email")),
             "share_heading": t("share.heading"),
@@ -88,3 +109,7 @@ class ReachPlugin(BasePlugin[ReachConfig]):
         if self.config.enabled and i18n.is_final_pass(config):
             site = (config.site_url or "/").rstrip("/") + "/"
             (Path(config.site_dir) / "robots.txt").write_text(f"User-agent: *\nAllow: /\n\nSitemap: {site}sitemap.xml\n", encoding="utf-8")
+            for path, data in self.cards.items():
+                target = Path(config.site_dir) / path
+                target.parent.mkdir(parents=True, exist_ok=True)
+                target.write_bytes(data)

@@ -36,7 +36,7 @@ def test_head_tags(real_site, prefix):
         description = meta(soup, "description")[0]
         assert 0 < len(description) <= 161, url
         assert meta(soup, "og:url") == [hp.canonical(soup)] and meta(soup, "og:url")[0].startswith(SITE)
-        assert meta(soup, "og:title") and meta(soup, "og:site_name") and meta(soup, "twitter:card") == ["summary"]
+        assert meta(soup, "og:title") and meta(soup, "og:site_name") and meta(soup, "twitter:card") == ["summary_large_image"]
         locales = {code[:2] for code in meta(soup, "og:locale:alternate")}
         real = {lang for lang in hp.alternates(soup) if lang != "x-default"} - {meta(soup, "og:locale")[0][:2]}
         assert locales == real, url
@@ -72,3 +72,19 @@ def test_share_links_and_robots(real_site):
     assert not soup.select("nav.epi-share script, nav.epi-share img, nav.epi-share iframe")
     robots = (real_site.site / "robots.txt").read_text()
     assert f"Sitemap: {SITE}sitemap.xml" in robots
+
+
+def test_social_cards(real_site):
+    from PIL import Image
+
+    cards = {}
+    for prefix in ("", "lv/"):
+        soup = hp.parse(real_site.site / prefix / "cities" / "index.html")
+        url = meta(soup, "og:image")[0]
+        assert url.startswith(SITE + "assets/cards/") and meta(soup, "og:image:width") == ["1200"]
+        assert meta(soup, "og:image:alt")[0] and meta(soup, "twitter:card") == ["summary_large_image"]
+        path = real_site.site / url[len(SITE):]
+        with Image.open(path) as image:
+            assert image.size == (1200, 630) and image.format == "PNG"
+        cards[prefix] = path.read_bytes()
+    assert cards[""] != cards["lv/"]  # in the page's language
