@@ -8,7 +8,7 @@ projection centred like EPSG:3035 (52°N, 10°E), simplifies each shared border 
 neighbours keep the same border), clips to a frame around Europe and writes SVG path data in a
 viewBox 1000 units wide. Same input, same bytes.
 
-    cd /work/main
+    cd <your checkout>
     npm install --no-audit --no-fund          # brings node_modules/world-atlas (package-lock.json)
     .venv/bin/pip install -e '.[map]'         # pycountry
     .venv/bin/python scripts/make_europe_map.py
