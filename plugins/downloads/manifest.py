@@ -48,10 +48,30 @@ def load_manifest(path: Path, languages: list[str], *, cities: Collection[str], 
                 found = _local(base, file["path"], shown, line, field, errors)
                 if found is not None:
                     files[lang] = LocalFile(f"downloads/{item['id']}/{lang if lang != '*' else 'all'}/{found.name}", found.read_bytes())
+        poster = None
+        if "poster" in item:
+            found = _local(base, item["poster"], shown, lines.line((*where, "poster")), f"downloads[{index}].poster", errors)
+            if found is not None:
+                poster = LocalFile(f"downloads/{item['id']}/{found.name}", found.read_bytes())
+                _poster_size(found, shown, lines.line((*where, "poster")), f"downloads[{index}].poster", errors)
         downloads.append(Download(item["id"], item["kind"], item["date"], item["licence"], item["title"],
-                                  item.get("description", {}), files, item.get("city")))
+                                  item.get("description", {}), files, item.get("city"),
+                                  poster=poster, poster_alt=item.get("poster_alt"), duration=item.get("duration")))
     raise_if_any(errors)
     return downloads
+
+
+def _poster_size(path: Path, shown: str, line: int, field: str, errors: list[ContentError]) -> None:
+    from PIL import Image, UnidentifiedImageError
+
+    try:
+        with Image.open(path) as image:
+            width, height = image.size
+    except (UnidentifiedImageError, OSError):
+        errors.append(ContentError(shown, line, field, f"'{path.name}' is not an image"))
+        return
+    if width < 480 or height < 270:
+        errors.append(ContentError(shown, line, field, f"{width}×{height} is too small for a video poster; expected at least 480×270"))
 
 
 def _local(base: Path, relative: str, shown: str, line: int, field: str, errors: list[ContentError]) -> Path | None:

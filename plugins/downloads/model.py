@@ -60,7 +60,11 @@ class Download:
     description: dict[str, str]
     files: dict[str, LocalFile | Link]  # language (or NEUTRAL) → file
     city: str | None = None
-    owned: bool = True  # written by the downloads plugin (False: another plugin writes it)
+    owned: bool = True
+    poster: LocalFile | None = None  # a video's poster image, shown on its card
+    poster_alt: str | None = None
+    duration: str | None = None  # written by the downloads plugin (False: another plugin writes it)
 
     def local_files(self) -> list[LocalFile]:
-        return [f for f in self.files.values() if isinstance(f, LocalFile)]
+        files = [f for f in self.files.values() if isinstance(f, LocalFile)]
+        return files + ([self.poster] if self.poster else [])

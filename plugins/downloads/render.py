@@ -60,10 +60,21 @@ def card(item: Download, loc: Language, current: str, heading: str = "h3") -> st
         meta.append(f'<a href="{attr(city_href)}">{attr(loc.city_name(item.city))}</a>')
     licence = loc.t("downloads.licence_unknown") if item.licence == "NOASSERTION" else item.licence
     meta.append(f"{attr(loc.t('downloads.licence'))}: {attr(licence)}")
+    if item.duration:
+        meta.append(attr(item.duration))
+    poster = ""
+    if item.poster:
+        link_to = next((f.url for f in item.files.values() if isinstance(f, Link)), None)
+        alt_lang = "" if loc.lang == loc.languages[0] else f' lang="{attr(loc.languages[0])}"'  # the alt text is written once
+        image = f'<img src="{attr(relative_url(item.poster.site_path, current))}" alt="{attr(item.poster_alt or "")}"{alt_lang} loading="lazy">'
+        if link_to:  # a card that links to the platform: nothing is loaded from it before a click
+            image = f'<a href="{attr(link_to)}" rel="noopener noreferrer">{image}</a>'
+        poster = f'<p class="epi-download__poster">{image}</p>'
     missing = "" if loc.lang in item.files or NEUTRAL in item.files else f'<p class="epi-download__note">{attr(loc.t("downloads.not_in_language"))}</p>'
     return (
         f'<article class="epi-download" id="{attr(item.id)}"><{heading}{_lang_attr(title_lang, loc)}>{attr(title)}</{heading}>'
         + (f"<p{_lang_attr(description_lang, loc)}>{attr(description)}</p>" if description else "")
+        + poster
         + f'<p class="epi-download__meta">{" · ".join(meta)}</p>{missing}'
         + f'<ul class="epi-download__files" aria-label="{attr(loc.t("downloads.languages"))}">{files}</ul></article>'
     )

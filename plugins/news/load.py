@@ -10,7 +10,7 @@ from pathlib import Path
 from .._shared import front_matter
 from .._shared.errors import ContentError, raise_if_any, shown_path
 from .._shared.yamlio import LineMap
-from .model import Image, NewsData, Source, Story, Translation
+from .model import Image, NewsData, Source, Story, Translation, Video
 
 FOLDER = re.compile(r"^(\d{4}-\d{2}-\d{2})-[a-z0-9]+(?:-[a-z0-9]+)*$")
 FILE = re.compile(r"^index\.([A-Za-z_-]+)\.md$")
@@ -62,7 +62,7 @@ def _story(folder, languages, cities, topics, schema, root, errors) -> Story | N
     reference_lang = next(code for code in languages if code in texts)
     reference, _, _ = texts[reference_lang]
     for lang, (data, translation, lines) in texts.items():
-        _check(data, translation.path, lines, name.group(1), cities, topics, folder, errors)
+        _check(data, translation.path, lines, name.group(1), cities, topics, folder, errors, languages)
         for field in SHARED:
             if data.get(field) != reference.get(field):
                 errors.append(ContentError(translation.path, lines.line((field,)), field,
@@ -90,14 +90,19 @@ def _translation(path: Path, file: str, lang: str, schema: Path, errors) -> tupl
         return None
     data = page.data
     image = Image(data["image"]["src"], data["image"]["alt"]) if "image" in data else None
-    return data, Translation(lang, data["title"], data["summary"], page.body, file, image), page.lines
+    video = None
+    if "video" in data:
+        v = data["video"]
+        video = Video(v["title"], v["poster"], v["poster_alt"], v.get("url"), v.get("file"), v.get("duration"),
+                      v.get("language"), tuple(sorted(v.get("captions", {}).items())))
+    return data, Translation(lang, data["title"], data["summary"], page.body, file, image, video), page.lines
 
 
 def _quote_date(text: str) -> str:
     return re.sub(r"(?m)^(date:[ \t]*)(\d{4}-\d{2}-\d{2})[ \t]*$", r'\1"\2"', text, count=1)
 
 
-def _check(data, file, lines, folder_date, cities, topics, folder, errors) -> None:
+def _check(data, file, lines, folder_date, cities, topics, folder, errors, languages) -> None:
     try:
         dt.date.fromisoformat(data["date"])
     except ValueError:
@@ -117,3 +122,37 @@ def _check(data, file, lines, folder_date, cities, topics, folder, errors) -> No
     image = data.get("image")
     if image and not (folder / image["src"]).is_file():
         errors.append(ContentError(file, lines.line(("image", "src")), "image.src", f"no file '{image['src']}' in {folder.name}/"))
+    elif image:
+        _check_size(folder / image["src"], CARD, "a social card", file, lines.line(("image", "src")), "image.src", errors)
+    video = data.get("video")
+    if video:
+        for field in ("poster", "file"):
+            if field in video and not (folder / video[field]).is_file():
+                errors.append(ContentError(file, lines.line(("video", field)), f"video.{field}", f"no file '{video[field]}' in {folder.name}/"))
+        if (folder / video["poster"]).is_file():
+            _check_size(folder / video["poster"], POSTER, "a video poster", file, lines.line(("video", "poster")), "video.poster", errors)
+        for lang, name in video.get("captions", {}).items():
+            where = lines.line(("video", "captions", lang))
+            if lang not in languages:
+                errors.append(ContentError(file, where, f"video.captions.{lang}", f"'{lang}' is not a configured language; expected one of: {', '.join(languages)}"))
+            elif not (folder / name).is_file():
+                errors.append(ContentError(file, where, f"video.captions.{lang}", f"no file '{name}' in {folder.name}/"))
+        if video.get("language") and video["language"] not in languages:
+            errors.append(ContentError(file, lines.line(("video", "language")), "video.language", f"'{video['language']}' is not a configured language; expected one of: {', '.join(languages)}"))
+
+
+CARD = (1200, 630)
+POSTER = (480, 270)
+
+
+def _check_size(path, least, purpose, file, line, field, errors) -> None:
+    from PIL import Image as Picture, UnidentifiedImageError
+
+    try:
+        with Picture.open(path) as picture:
+            size = picture.size
+    except (UnidentifiedImageError, OSError):
+        errors.append(ContentError(file, line, field, f"'{path.name}' is not an image"))
+        return
+    if size[0] < least[0] or size[1] < least[1]:
+        errors.append(ContentError(file, line, field, f"{size[0]}×{size[1]} is too small for {purpose}; expected at least {least[0]}×{least[1]}"))

@@ -15,6 +15,21 @@ class Image:
 
 
 @dataclass(frozen=True)
+class Video:
+    title: str
+    poster: str  # file name in the story's folder
+    poster_alt: str
+    url: str | None = None  # hosted elsewhere: a card linking to it
+    file: str | None = None  # in the story's folder: a <video> element
+    duration: str | None = None
+    language: str | None = None
+    captions: tuple[tuple[str, str], ...] = ()  # (language, .vtt file name)
+
+    def files(self) -> list[str]:
+        return [self.poster, *([self.file] if self.file else []), *(name for _, name in self.captions)]
+
+
+@dataclass(frozen=True)
 class Translation:
     lang: str
     title: str
@@ -22,6 +37,7 @@ class Translation:
     body: str  # Markdown
     path: str  # content/news/<key>/index.<lang>.md, for messages and edit links
     image: Image | None = None
+    video: Video | None = None
 
 
 @dataclass(frozen=True)

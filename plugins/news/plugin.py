@@ -158,13 +158,14 @@ class NewsPlugin(BasePlugin[NewsConfig]):
 
     @event_priority(-110)
     def on_post_build(self, *, config: MkDocsConfig) -> None:
-        """Priority -110, once after all languages: the stories' images, language-neutral."""
+        """Priority -110, once after all languages: the stories' images and videos, language-neutral."""
         if not (self.config.enabled and self.news and i18n.is_final_pass(config)):
             return
         root = Path(config.config_file_path).parent
         for story in self.news.stories:
-            for text in story.translations.values():
-                if text.image:
-                    target = Path(config.site_dir) / "news" / story.key / text.image.src
-                    target.parent.mkdir(parents=True, exist_ok=True)
-                    shutil.copyfile(root / story.folder / text.image.src, target)
+            names = {name for text in story.translations.values()
+                     for name in ([text.image.src] if text.image else []) + (text.video.files() if text.video else [])}
+            for name in sorted(names):
+                target = Path(config.site_dir) / "news" / story.key / name
+                target.parent.mkdir(parents=True, exist_ok=True)
+                shutil.copyfile(root / story.folder / name, target)

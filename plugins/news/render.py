@@ -10,6 +10,7 @@ import datetime as dt
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from itertools import groupby
+from urllib.parse import urlsplit
 
 from .._shared.markdown_text import attr, front_matter, link, text
 from .._shared.urls import language_prefix, relative_url
@@ -35,10 +36,6 @@ class Item:
 
     story: Story
     text: Translation
-
-    @property
-    def translated(self) -> bool:
-        return self.story.translations.get(self.text.lang) is self.text
 
     def url(self, languages: list[str]) -> str:
         return f"{language_prefix(self.text.lang, languages)}news/{self.story.key}/"
@@ -167,6 +164,7 @@ def story_page(story: Story, loc: Language) -> str:
         src = relative_url(f"news/{story.key}/{here.image.src}", current)
         image = f'<figure class="epi-story-image"><img src="{attr(src)}" alt="{attr(here.image.alt)}"></figure>'
     sources = [f"- {link(s.title or s.url, s.url)}" for s in story.sources]
+    video = _video(story, here, loc, current)
     return "\n".join([
         front_matter(here.title, here.summary),
         f"# {text(here.title)}",
@@ -179,6 +177,8 @@ def story_page(story: Story, loc: Language) -> str:
         "",
         here.body.strip(),
         "",
+        video,
+        "",
         *facts,
         "",
         *([f"## {text(t('news.sources'))}", "", *sources, ""] if sources else []),
@@ -187,11 +187,39 @@ def story_page(story: Story, loc: Language) -> str:
     ])
 
 
+def _video(story: Story, here: Translation, loc: Language, current: str) -> str:
+    """A hosted video as a card linking to it (nothing loaded before a click); a video file as
+    <video> with its captions."""
+    video = here.video
+    if video is None:
+        return ""
+    def local(name: str) -> str:
+        return attr(relative_url(f"news/{story.key}/{name}", current))
+    details = [attr(video.title)]
+    if video.duration:
+        details.append(attr(video.duration))
+    if video.language:
+        details.append(attr(loc.endonym(video.language)))
+    if video.url:
+        host = urlsplit(video.url).hostname or video.url
+        return (f'<figure class="epi-video-card"><a href="{attr(video.url)}" rel="noopener noreferrer">'
+                f'<img src="{local(video.poster)}" alt="{attr(video.poster_alt)}" loading="lazy"></a>'
+                f'<figcaption><a href="{attr(video.url)}" rel="noopener noreferrer">{" · ".join(details)}</a><br>'
+                f'<span class="epi-video-card__note">{attr(loc.t("video.opens", host=host))}</span></figcaption></figure>')
+    tracks = "".join(
+        f'<track kind="captions" srclang="{attr(code)}" label="{attr(loc.endonym(code))}" src="{local(name)}"{" default" if code == loc.lang else ""}>'
+        for code, name in video.captions
+    )
+    kind = "video/webm" if video.file.endswith(".webm") else "video/mp4"
+    return (f'<figure class="epi-video"><video controls preload="none" poster="{local(video.poster)}">'
+            f'<source src="{local(video.file)}" type="{kind}">{tracks}</video><figcaption>{" · ".join(details)}</figcaption></figure>')
+
+
 def latest_block(news: NewsData, loc: Language, current: str, count: int = 3) -> str:
     """For the home page: the latest stories in its language (then, if too few, originals)."""
     listed = items(news, loc)
-    chosen = [i for i in listed if i.translated][:count]
-    chosen += [i for i in listed if not i.translated][: count - len(chosen)]
+    chosen = [i for i in listed if i.text.lang == loc.lang][:count]
+    chosen += [i for i in listed if i.text.lang != loc.lang][: count - len(chosen)]
     chosen.sort(key=lambda item: (item.story.date, item.story.key), reverse=True)
     all_news = relative_url(news_url(loc), current)
     return "\n".join([

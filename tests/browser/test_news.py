@@ -13,7 +13,7 @@ def test_pagination(page, fixture_url):
     open_page(page, fixture_url + "news/")
     page.get_by_role("navigation", name="News pages").get_by_role("link", name="Older stories").click()
     page.wait_for_url(fixture_url + "news/page/2/")
-    assert page.locator("article.epi-story-card").count() == 3
+    assert page.locator("article.epi-story-card").count() == 5
     page.get_by_role("link", name="Newer stories").click()
     page.wait_for_url(fixture_url + "news/")
 
@@ -41,3 +41,9 @@ def test_real_newsroom_is_accessible(page, real_url, lang):
     prefix = "" if lang == "en" else f"{lang}/"
     check(page, real_url + prefix + "news/")
     check(page, real_url + prefix + "news/topics/events/")
+
+
+@pytest.mark.browser
+def test_video_pages_load_nothing_from_elsewhere(page, fixture_url):
+    for path in ["news/2099-04-01-made-up-video/", "news/2099-04-02-made-up-clip/"]:
+        check(page, fixture_url + path)  # no request outside 127.0.0.1, axe clean, share links there too

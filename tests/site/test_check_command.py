@@ -70,7 +70,7 @@ def test_new_content_is_in_place_and_names_what_to_fill(tmp_path):
     found = epi("check").stdout
     assert "content/cities/testburg/city.yaml:6: coordinates.lat: expected a number, got nothing" in found
     assert "content/news/2099-06-01-a-new-story/index.de.md:10: sources[0].url" in found
-    assert "content/downloads/downloads.yaml:22: downloads[2].date" in found
+    assert "content/downloads/downloads.yaml:32: downloads[3].date" in found
 
 
 def test_translation_status(tmp_path):

@@ -61,3 +61,12 @@ def test_two_builds_give_the_same_zips(fixture_site, tmp_path):
     for lang in ("en", "de"):
         name = f"downloads/toolkit-{lang}.zip"
         assert (fixture_site.site / name).read_bytes() == (tmp_path / "again" / name).read_bytes()
+
+
+def test_video_card(fixture_site):
+    card = page(fixture_site.site, "de/downloads/").select_one("#made-up-video")
+    poster = card.select_one(".epi-download__poster img")
+    assert poster["alt"] and poster["lang"] == "en"
+    assert (fixture_site.site / "de" / "downloads" / poster["src"]).resolve().is_file()
+    assert poster.find_parent("a")["href"] == "https://video.example.test/watch/made-up"
+    assert "3:20" in card.get_text() and not card.select("iframe, video, script")

@@ -35,7 +35,7 @@ def errors_of(folder: Path) -> list[str]:
 
 
 def test_fixture_manifest(folder):
-    report, link = load(folder)
+    report, link, _video = load(folder)
     local = report.files["en"]
     assert isinstance(local, LocalFile) and local.site_path == "downloads/made-up-report/en/made-up-notes.txt"
     assert local.sha256 == hashlib.sha256((folder / "made-up-notes.txt").read_bytes()).hexdigest()
@@ -81,5 +81,17 @@ def test_symlink_out_of_the_folder(folder, tmp_path):
 def test_dates_yaml_reads_as_dates_or_numbers(folder):
     edit(folder, "date: 2099-01", "date: 2099-01-15")
     edit(folder, 'date: "2099"', "date: 2099")
-    report, link = load(folder)
+    report, link, _video = load(folder)
     assert (report.date, link.date) == ("2099-01-15", "2099")
+
+
+def test_video_needs_a_poster_big_enough(folder):
+    edit(folder, "    poster: made-up-poster.png\n", "")
+    assert any(e.startswith("content/downloads/downloads.yaml:20: downloads[2]: required field missing: poster") for e in errors_of(folder))
+
+
+def test_video_poster_too_small(folder):
+    from PIL import Image
+
+    Image.new("RGB", (200, 100), "#777777").save(folder / "made-up-poster.png")
+    assert any("downloads[2].poster: 200×100 is too small for a video poster; expected at least 480×270" in e for e in errors_of(folder))

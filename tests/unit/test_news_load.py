@@ -35,13 +35,14 @@ def errors_of(folder: Path) -> list[str]:
 
 def test_fixture_loads_newest_first_without_drafts(news):
     data = load(news)
-    assert data.stories[0].key == "2099-02-01-nur-auf-deutsch"
+    assert data.stories[0].key == "2099-04-02-made-up-clip"
     assert [s.date.isoformat() for s in data.stories] == sorted((s.date.isoformat() for s in data.stories), reverse=True)
-    assert all(not s.draft for s in data.stories) and len(data.stories) == 13
-    assert len(load(news, drafts=True).stories) == 14
-    story = data.stories[1]
+    assert all(not s.draft for s in data.stories) and len(data.stories) == 15
+    assert len(load(news, drafts=True).stories) == 16
+    story = next(s for s in data.stories if s.key == "2099-01-12-made-up-story-12")
     assert set(story.translations) == {"en", "de"} and story.cities == ()
-    assert data.stories[0].text("en", LANGS).lang == "de"  # the original, when there is no translation
+    german_only = next(s for s in data.stories if s.key == "2099-02-01-nur-auf-deutsch")
+    assert german_only.text("en", LANGS).lang == "de"  # the original, when there is no translation
 
 
 STORY = "2099-01-03-made-up-story-03"
@@ -84,3 +85,22 @@ def test_unconfigured_language_and_bad_folder(news):
     found = errors_of(news)
     assert "content/news/2099-01-03-made-up-story-03/index.fr.md: language suffix: expected index.<lang>.md with <lang> one of: en, de" in found
     assert any(error.startswith("content/news/kick-off: folder name: expected <yyyy-mm-dd>-<slug>") for error in found)
+
+
+VIDEO = "2099-04-02-made-up-clip"
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    ("  title: A made-up clip\n", "", "content/news/2099-04-02-made-up-clip/index.en.md:7: video: required field missing: title"),
+    ("  poster_alt: A grey made-up poster\n", "", "content/news/2099-04-02-made-up-clip/index.en.md:7: video: required field missing: poster_alt"),
+    ("{en: clip.en.vtt, de: clip.de.vtt}", "{en: clip.en.vtt, fr: clip.de.vtt}", "content/news/2099-04-02-made-up-clip/index.en.md:11: video.captions.fr: 'fr' is not a configured language"),
+])
+def test_bad_video(news, old, new, expected):
+    edit(news / VIDEO / "index.en.md", old, new)
+    found = errors_of(news)
+    assert any(error.startswith(expected) for error in found), found
+
+
+def test_image_too_small_for_a_card(news):
+    edit(news / VIDEO / "index.en.md", "topics: [events]", "topics: [events]\nimage: {src: poster.png, alt: A grey poster}")
+    assert any("index.en.md:6: image.src: 640×360 is too small for a social card; expected at least 1200×630" in e for e in errors_of(news))
