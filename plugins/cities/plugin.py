@@ -19,6 +19,7 @@ from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
 from .._shared import i18n
 from .._shared.content_state import folder_state
 from .._shared.theme_assets import add_theme_assets
+from .._shared.urls import language_prefix
 from .._shared.errors import ContentErrors
 from .._shared.generated_pages import generated_page
 from .._shared.locale_format import format_number
@@ -104,7 +105,7 @@ class CitiesPlugin(BasePlugin[CitiesConfig]):
             return files
         languages = i18n.configured_languages(config)
         lang = i18n.current_language(config)
-        prefix = "" if lang == languages[0] else f"{lang}/"
+        prefix = language_prefix(lang, languages)
         loc = self._language(config, lang)
         data = self.data
 

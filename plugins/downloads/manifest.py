@@ -12,6 +12,9 @@ from .._shared.yamlio import YamlSyntaxError, load
 from .model import Download, Link, LocalFile
 
 
+RESERVED_PREFIX = "epi-"  # ids of the entries other plugins add (epi-replication-toolkit, …)
+
+
 def load_manifest(path: Path, languages: list[str], *, cities: Collection[str], schema_path: Path, root: Path) -> list[Download]:
     shown = shown_path(path, root)
     try:
@@ -27,6 +30,9 @@ def load_manifest(path: Path, languages: list[str], *, cities: Collection[str], 
     downloads, seen = [], {}
     for index, item in enumerate(data["downloads"]):
         where = ("downloads", index)
+        if item["id"].startswith(RESERVED_PREFIX):
+            errors.append(ContentError(shown, lines.line((*where, "id")), f"downloads[{index}].id",
+                                       f"ids starting with '{RESERVED_PREFIX}' are reserved for the entries the site adds itself (toolkit, open data); choose another"))
         if item["id"] in seen:
             errors.append(ContentError(shown, lines.line((*where, "id")), f"downloads[{index}].id",
                                        f"duplicate id '{item['id']}' (also downloads[{seen[item['id']]}])"))

@@ -10,7 +10,6 @@ from typing import TYPE_CHECKING
 from mkdocs.plugins import BasePlugin, event_priority
 
 from .._shared import i18n
-from .._shared.urls import language_prefix
 from . import cards, metadata, share, structured
 from .config import ReachConfig
 

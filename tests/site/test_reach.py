@@ -6,7 +6,6 @@ import json
 
 import pytest
 
-from tests.conftest import REPO
 from tests.site import html_pages as hp
 
 SITE = "https://epi-portal.example.org/"

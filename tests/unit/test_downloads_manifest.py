@@ -95,3 +95,8 @@ def test_video_poster_too_small(folder):
 
     Image.new("RGB", (200, 100), "#777777").save(folder / "made-up-poster.png")
     assert any("downloads[2].poster: 200×100 is too small for a video poster; expected at least 480×270" in e for e in errors_of(folder))
+
+
+def test_ids_the_site_uses_itself_are_reserved(folder):
+    edit(folder, "id: made-up-link", "id: epi-replication-toolkit")
+    assert "content/downloads/downloads.yaml:13: downloads[1].id: ids starting with 'epi-' are reserved" in " ".join(errors_of(folder))
