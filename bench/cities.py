@@ -24,9 +24,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from common import REPO, plugin_name, report, site_config, timed_build, write_config  # noqa: E402
 
 sys.path.insert(0, str(REPO))
-from plugins._shared.strings import DEFAULT_DIR, load_tables  # noqa: E402
-from plugins.cities import render  # noqa: E402
-from plugins.cities.load import load_cities  # noqa: E402
+from epi_portal._shared.strings import DEFAULT_DIR, load_tables  # noqa: E402
+from epi_portal.cities import render  # noqa: E402
+from epi_portal.cities.load import load_cities  # noqa: E402
 
 LANGUAGES = ["en", "es", "ro", "de", "sv", "pl", "it", "lv"]
 COUNTRIES = ["ES", "RO", "DE", "SE", "PL", "IT", "LV", "FR", "PT", "AT", "CZ", "HU", "NL", "BE", "DK", "FI"]

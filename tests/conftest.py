@@ -71,8 +71,8 @@ def nginx_url(real_site, tmp_path_factory):
     import socket
     import time
 
-    from plugins.check import languages_of
-    from plugins.deploy import nginx_server
+    from epi_portal.check import languages_of
+    from epi_portal.deploy import nginx_server
 
     folder = tmp_path_factory.mktemp("nginx")
     port = _free_port()

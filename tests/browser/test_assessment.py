@@ -6,11 +6,11 @@ import random
 
 import pytest
 
-from plugins._shared.strings import DEFAULT_DIR, load_tables
-from plugins.assessment import answers as answers_file
-from plugins.assessment.questionnaire import load_questionnaire
-from plugins.assessment.report import rounded
-from plugins.assessment.scoring import score
+from epi_portal._shared.strings import DEFAULT_DIR, load_tables
+from epi_portal.assessment import answers as answers_file
+from epi_portal.assessment.questionnaire import load_questionnaire
+from epi_portal.assessment.report import rounded
+from epi_portal.assessment.scoring import score
 from tests.browser.test_pages import check
 from tests.browser.visit import open_page
 from tests.conftest import FIXTURE_SITE, LANGUAGES, REPO

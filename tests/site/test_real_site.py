@@ -11,7 +11,7 @@ from urllib.parse import urlsplit
 import pytest
 import yaml
 
-from plugins._shared.strings import DEFAULT_DIR
+from epi_portal._shared.strings import DEFAULT_DIR
 from tests.site import html_pages as hp
 from tests.conftest import LANGUAGES, REPO
 

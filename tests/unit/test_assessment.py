@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from plugins._shared.strings import DEFAULT_DIR, load_tables
-from plugins.assessment import answers
-from plugins.assessment.questionnaire import AREAS, load_questionnaire
-from plugins.assessment.report import rounded
-from plugins.assessment.scoring import score
+from epi_portal._shared.strings import DEFAULT_DIR, load_tables
+from epi_portal.assessment import answers
+from epi_portal.assessment.questionnaire import AREAS, load_questionnaire
+from epi_portal.assessment.report import rounded
+from epi_portal.assessment.scoring import score
 from tests.conftest import FIXTURE_SITE, LANGUAGES, REPO
 
 Q = load_questionnaire(FIXTURE_SITE / "content/toolkit/self-assessment.yaml",

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from plugins._shared.errors import ContentErrors
-from plugins.cities.load import load_cities
+from epi_portal._shared.errors import ContentErrors
+from epi_portal.cities.load import load_cities
 from tests.conftest import FIXTURE_SITE, REPO
 
 LANGS = ["en", "de"]

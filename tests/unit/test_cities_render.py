@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from plugins._shared.markdown_text import link, template, text
-from plugins._shared.strings import DEFAULT_DIR, load_tables
-from plugins.cities import render
-from plugins.cities.charts import Bar, bar_chart
-from plugins.cities.load import load_cities
-from plugins.cities.model import Figure
+from epi_portal._shared.markdown_text import link, template, text
+from epi_portal._shared.strings import DEFAULT_DIR, load_tables
+from epi_portal.cities import render
+from epi_portal.cities.charts import Bar, bar_chart
+from epi_portal.cities.load import load_cities
+from epi_portal.cities.model import Figure
 from tests.conftest import FIXTURE_SITE, LANGUAGES, REPO
 
 STRINGS = load_tables(DEFAULT_DIR, LANGUAGES)

@@ -1,7 +1,7 @@
 import pytest
 
-from plugins._shared import front_matter
-from plugins.content import suffixes
+from epi_portal._shared import front_matter
+from epi_portal.content import suffixes
 from tests.conftest import LANGUAGES, REPO
 
 SCHEMA = str(REPO / "schemas" / "page-front-matter.schema.json")
@@ -42,7 +42,7 @@ def test_default_language_page_twice():
 
 
 def test_errors_with_and_without_a_line_sort_together():
-    from plugins._shared.errors import ContentError, ContentErrors
+    from epi_portal._shared.errors import ContentError, ContentErrors
 
     errors = ContentErrors([ContentError("a.md", 3, "title", "x"), ContentError("a.md", None, "language suffix", "y"),
                             ContentError("a.md", 3, "title", "x")])

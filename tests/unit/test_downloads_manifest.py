@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from plugins._shared.errors import ContentErrors
-from plugins.downloads.manifest import load_manifest
-from plugins.downloads.model import Link, LocalFile
+from epi_portal._shared.errors import ContentErrors
+from epi_portal.downloads.manifest import load_manifest
+from epi_portal.downloads.model import Link, LocalFile
 from tests.conftest import FIXTURE_SITE, REPO
 
 LANGS = ["en", "de"]

@@ -6,8 +6,8 @@ import xml.etree.ElementTree as ET
 
 import pytest
 
-from plugins.cities import geo
-from plugins.cities.geo import MapCity, basemap, label_sides, project, render_map
+from epi_portal.cities import geo
+from epi_portal.cities.geo import MapCity, basemap, label_sides, project, render_map
 
 SVG = "{http://www.w3.org/2000/svg}"
 

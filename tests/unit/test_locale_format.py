@@ -2,8 +2,8 @@ import datetime as dt
 
 import pytest
 
-from plugins._shared.i18n import language_name
-from plugins._shared.locale_format import format_date, format_number
+from epi_portal._shared.i18n import language_name
+from epi_portal._shared.locale_format import format_date, format_number
 
 
 @pytest.mark.parametrize(("lang", "expected"), [

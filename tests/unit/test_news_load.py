@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from plugins._shared.errors import ContentErrors
-from plugins.news.load import load_news
+from epi_portal._shared.errors import ContentErrors
+from epi_portal.news.load import load_news
 from tests.conftest import FIXTURE_SITE, REPO
 
 LANGS = ["en", "de"]

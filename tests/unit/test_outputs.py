@@ -1,11 +1,11 @@
 import gzip
 import xml.etree.ElementTree as ET
 
-from plugins.i18n.html import set_theme_base
-from plugins.i18n.outputs import SiteOutputs
-from plugins.i18n.page_language import page_language
-from plugins.i18n.search_index import language_index
-from plugins.i18n.sitemap import render_sitemap
+from epi_portal.i18n.html import set_theme_base
+from epi_portal.i18n.outputs import SiteOutputs
+from epi_portal.i18n.page_language import page_language
+from epi_portal.i18n.search_index import language_index
+from epi_portal.i18n.sitemap import render_sitemap
 
 SITE = "https://site.example.test/"
 NS = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9", "x": "http://www.w3.org/1999/xhtml"}

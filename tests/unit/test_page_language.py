@@ -1,6 +1,6 @@
 import pytest
 
-from plugins.i18n.page_language import X_DEFAULT, absolute_url, page_language
+from epi_portal.i18n.page_language import X_DEFAULT, absolute_url, page_language
 
 SITE = "https://site.example.test/"
 LANGS = ["en", "es", "lv"]

@@ -2,8 +2,8 @@ from pathlib import Path
 
 import pytest
 
-from plugins._shared.errors import ContentErrors
-from plugins._shared.strings import DEFAULT_DIR, load_tables, placeholders
+from epi_portal._shared.errors import ContentErrors
+from epi_portal._shared.strings import DEFAULT_DIR, load_tables, placeholders
 from tests.conftest import LANGUAGES
 
 

@@ -2,9 +2,9 @@ import math
 
 import pytest
 
-from plugins.theme.bundle import NARROWED, BundleChanged, patch_bundle
-from plugins.theme.emblem import BLUE, GOLD, HEIGHT, WIDTH, emblem_svg, star_centres, star_points
-from plugins.theme.markup import fix_markup
+from epi_portal.theme.bundle import NARROWED, BundleChanged, patch_bundle
+from epi_portal.theme.emblem import BLUE, GOLD, HEIGHT, WIDTH, emblem_svg, star_centres, star_points
+from epi_portal.theme.markup import fix_markup
 
 
 def test_emblem_geometry():

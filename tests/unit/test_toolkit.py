@@ -12,10 +12,10 @@ from pathlib import Path
 
 import pytest
 
-from plugins._shared.errors import ContentErrors
-from plugins._shared.strings import DEFAULT_DIR, load_tables
-from plugins.toolkit import bundle
-from plugins.toolkit.load import load_toolkit
+from epi_portal._shared.errors import ContentErrors
+from epi_portal._shared.strings import DEFAULT_DIR, load_tables
+from epi_portal.toolkit import bundle
+from epi_portal.toolkit.load import load_toolkit
 from tests.conftest import FIXTURE_SITE, LANGUAGES, REPO
 
 STRINGS = load_tables(DEFAULT_DIR, LANGUAGES)
