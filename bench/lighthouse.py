@@ -21,7 +21,7 @@ from build_and_weight import PAGE_TYPES  # noqa: E402
 from common import REPO, report  # noqa: E402
 
 sys.path.insert(0, str(REPO))
-from epi_portal.check import languages_of  # noqa: E402
+from epi_portal.project.languages import site_languages as languages_of  # noqa: E402
 from epi_portal.deploy import nginx_server  # noqa: E402
 
 TOOL = REPO / "bench" / ".lighthouse"

@@ -9,16 +9,14 @@ from pathlib import Path
 
 from . import check, deploy, publish, scaffold, translations
 from ._shared.errors import ContentErrors
-from ._shared.strings import DEFAULT_DIR, load_tables
 from .assessment import answers as answers_file
 from .assessment import report
 from .assessment.page import CityScore
-from .assessment.questionnaire import load_questionnaire
 from .assessment.scoring import score
-from .cities.load import load_cities
 from .cities.model import localized
-
-LANGUAGES = ["en", "es", "ro", "de", "sv", "pl", "it", "lv"]
+from .project.languages import site_languages
+from .project.load import load_project
+from .project.model import Layout
 
 
 def project_root(start: Path) -> Path:
@@ -44,20 +42,18 @@ def assess(args: argparse.Namespace) -> int:
     except (OSError, UnicodeDecodeError) as exc:
         print(f"{path}: cannot read the answers file ({exc.__class__.__name__})", file=sys.stderr)
         return 2
-    lang = args.lang or _file_language(text) or "en"
-    if lang not in LANGUAGES:
-        print(f"{path}: language: '{lang}' is not one of {', '.join(LANGUAGES)}", file=sys.stderr)
+    languages = site_languages(root)
+    lang = args.lang or _file_language(text) or languages[0]
+    if lang not in languages:
+        print(f"{path}: language: '{lang}' is not one of {', '.join(languages)}", file=sys.stderr)
         return 2
-    schemas = check.schemas_of(root)
     try:
-        strings = load_tables(DEFAULT_DIR, LANGUAGES)
-        questionnaire = load_questionnaire(root / "content/toolkit/self-assessment.yaml",
-                                           schema_path=schemas / "questionnaire.schema.json", root=root)
-        cities = load_cities(root / "content/cities", LANGUAGES, schemas=schemas, root=root)
+        project = load_project(Layout.of(root), languages)
     except ContentErrors as exc:
         print(exc.report(), file=sys.stderr)
         return 2
-    t = strings.for_language(lang)
+    questionnaire, cities = project.questionnaire, project.cities
+    t = project.strings.for_language(lang)
     parsed = answers_file.parse(text, path.name, questionnaire, lang, t)
     if parsed.errors:
         print("\n".join(parsed.errors), file=sys.stderr)
@@ -84,15 +80,19 @@ def _build(args: argparse.Namespace) -> int:
 def _nginx(args: argparse.Namespace) -> int:
     root = project_root(Path(args.project or Path.cwd()).resolve())
     site = Path(args.site_dir) if args.site_dir else root / "site"
-    print(deploy.nginx_server(site, check.languages_of(root), listen=args.listen, server_name=args.server_name), end="")
+    print(deploy.nginx_server(site, site_languages(root), listen=args.listen, server_name=args.server_name), end="")
     return 0
 
 
 def _new(args: argparse.Namespace) -> int:
     root = project_root(Path(args.project or Path.cwd()).resolve())
+    languages = site_languages(root)
+    if getattr(args, "lang", None) and args.lang not in languages:
+        print(f"--lang: '{args.lang}' is not a language of the site; expected one of: {', '.join(languages)}", file=sys.stderr)
+        return 2
     try:
         if args.kind == "news":
-            made = scaffold.news(root, args.date, args.slug, args.lang)
+            made = scaffold.news(root, args.date, args.slug, args.lang or languages[0])
         elif args.kind == "city":
             made = scaffold.city(root, args.slug, args.country)
         else:
@@ -108,7 +108,8 @@ def _new(args: argparse.Namespace) -> int:
 
 def _translations(args: argparse.Namespace) -> int:
     root = project_root(Path(args.project or Path.cwd()).resolve())
-    print(translations.text_report(translations.status(root, check.languages_of(root), DEFAULT_DIR)), end="")
+    languages = site_languages(root)
+    print(translations.text_report(translations.status(root, languages, Layout.of(root).strings)), end="")
     return 0
 
 
@@ -117,7 +118,7 @@ def main(argv: list[str] | None = None) -> int:
     commands = parser.add_subparsers(dest="command", required=True)
     command = commands.add_parser("assess", help="score a filled-in self-assessment answers file")
     command.add_argument("answers", help="the answers file (YAML), e.g. the blank template filled in")
-    command.add_argument("--lang", choices=LANGUAGES, help="the language of the answers and the report (default: the file's)")
+    command.add_argument("--lang", help="the language of the answers and the report (default: the file's)")
     command.add_argument("--report", help="where to write the HTML report (default: <answers>-report.html)")
     command.add_argument("--project", help="the portal's folder (default: found from the current folder)")
     command.set_defaults(run=assess)
@@ -140,7 +141,7 @@ def main(argv: list[str] | None = None) -> int:
     story = kinds.add_parser("news", help="a news story (starts as a draft)")
     story.add_argument("date", help="YYYY-MM-DD")
     story.add_argument("slug", help="lowercase words with hyphens")
-    story.add_argument("--lang", default="en", choices=LANGUAGES)
+    story.add_argument("--lang", help="the story's language, one of the site's (default: the default language)")
     place = kinds.add_parser("city", help="a city: city.yaml, assessment.yaml, index.en.md")
     place.add_argument("slug")
     place.add_argument("--country", required=True, help="ISO 3166-1 alpha-2, e.g. ES")

@@ -10,8 +10,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import yaml
-
+from ._shared.reader import Reader
 from .content.suffixes import language_of, strip_language
 
 
@@ -71,10 +70,15 @@ def status(root: Path, languages: list[str], strings_dir: Path) -> dict[str, Lan
                 report[lang].missing.append(key)
             elif times.get(files[lang], 0) < times.get(original, 0):
                 report[lang].outdated.append(f"{files[lang]} (original: {original})")
-    reference = yaml.safe_load((strings_dir / f"{languages[0]}.yml").read_text(encoding="utf-8")) or {}
+    reader = Reader(root, strings_dir)  # the content layer's reading path; its problems are `epi check`'s
+
+    def table(lang: str) -> dict:
+        loaded = reader.yaml(strings_dir / f"{lang}.yml") if (strings_dir / f"{lang}.yml").is_file() else None
+        return loaded[0] if loaded and isinstance(loaded[0], dict) else {}
+
+    reference = table(languages[0])
     for lang in languages[1:]:
-        table = yaml.safe_load((strings_dir / f"{lang}.yml").read_text(encoding="utf-8")) if (strings_dir / f"{lang}.yml").is_file() else {}
-        report[lang].strings = sorted(set(reference) - set(table or {}))
+        report[lang].strings = sorted(set(reference) - set(table(lang)))
     return report
 
 

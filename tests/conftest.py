@@ -12,7 +12,9 @@ import pytest
 
 REPO = Path(__file__).resolve().parent.parent
 FIXTURE_SITE = REPO / "tests" / "fixtures" / "site"
-LANGUAGES = ["en", "es", "ro", "de", "sv", "pl", "it", "lv"]
+from epi_portal.project.languages import site_languages  # noqa: E402
+
+LANGUAGES = site_languages(REPO)  # as mkdocs.yml configures them, the default first
 
 
 @dataclass
@@ -71,12 +73,11 @@ def nginx_url(real_site, tmp_path_factory):
     import socket
     import time
 
-    from epi_portal.check import languages_of
     from epi_portal.deploy import nginx_server
 
     folder = tmp_path_factory.mktemp("nginx")
     port = _free_port()
-    server = nginx_server(real_site.site, languages_of(REPO), listen=f"127.0.0.1:{port}")
+    server = nginx_server(real_site.site, LANGUAGES, listen=f"127.0.0.1:{port}")
     user = "user root root;\n" if os.geteuid() == 0 else ""
     temp = "\n".join(f"    {kind}_temp_path {folder}/{kind};" for kind in ("client_body", "proxy", "fastcgi", "uwsgi", "scgi"))
     (folder / "nginx.conf").write_text(

@@ -62,7 +62,7 @@ def read(text: str, path: str, schema_path: str, *, required: bool = False) -> P
     try:
         data, lines = load(found.text, path, offset=found.first_line - 1, field="front matter")
     except YamlSyntaxError as exc:
-        return Page({}, body, [exc.error])
+        return Page({}, body, exc.errors)
     if data is None:
         data = {}
     if not isinstance(data, dict):

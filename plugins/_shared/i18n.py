@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-from functools import lru_cache
 from typing import Any
-
-from babel import Locale
 
 
 def i18n_plugin(config: Any) -> Any | None:
@@ -38,13 +35,6 @@ def is_final_pass(config: Any) -> bool:
     """True once every language has been built (static-i18n's post-build, not re-entered)."""
     plugin = i18n_plugin(config)
     return plugin is None or not plugin.building
-
-
-@lru_cache(maxsize=None)
-def language_name(code: str, in_language: str) -> str:
-    """The name of language ``code`` as written in ``in_language`` (CLDR via Babel)."""
-    name = Locale.parse(code).get_display_name(Locale.parse(in_language)) or code
-    return name
 
 
 def limit_build(config: Any, preview: str) -> None:

@@ -12,7 +12,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .errors import ContentError, raise_if_any, shown_path
-from .yamlio import LineMap, YamlSyntaxError, load
+from .reader import Reader
+from .yamlio import LineMap
 
 DEFAULT_DIR = Path(__file__).parent / "strings"
 
@@ -36,6 +37,15 @@ def placeholders(text: str) -> set[str]:
 
 def load_tables(directory: Path, languages: list[str], root: Path | None = None) -> StringTables:
     """Load ``<directory>/<lang>.yml`` for each language; the first language is the reference."""
+    reader = Reader(root or directory, directory)
+    tables = read_tables(reader, directory, languages)
+    reader.raise_if_any()
+    return tables
+
+
+def read_tables(reader: Reader, directory: Path, languages: list[str]) -> StringTables:
+    """The tables through ``reader`` (which collects the problems)."""
+    root = reader.root
     errors: list[ContentError] = []
     tables: dict[str, dict[str, str]] = {}
     lines: dict[str, LineMap] = {}
@@ -45,11 +55,10 @@ def load_tables(directory: Path, languages: list[str], root: Path | None = None)
         if not path.is_file():
             errors.append(ContentError(shown[lang], None, "", f"no UI string table for language '{lang}'; expected {lang}.yml beside the others"))
             continue
-        try:
-            data, lines[lang] = load(path.read_text(encoding="utf-8"), shown[lang])
-        except YamlSyntaxError as exc:
-            errors.append(exc.error)
+        loaded = reader.yaml(path)
+        if loaded is None:
             continue
+        data, lines[lang] = loaded
         if not isinstance(data, dict):
             errors.append(ContentError(shown[lang], 1, "", "expected a mapping of key: text"))
             continue
@@ -57,7 +66,7 @@ def load_tables(directory: Path, languages: list[str], root: Path | None = None)
     reference = languages[0]
     if reference in tables:
         errors += _compare(tables, lines, shown, reference)
-    raise_if_any(errors)
+    reader.errors += errors
     return StringTables(tables)
 
 

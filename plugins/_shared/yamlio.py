@@ -1,4 +1,9 @@
-"""YAML loading that keeps the line of every node, so errors can name it."""
+"""YAML loading that keeps the line of every node, so errors can name it.
+
+One parse: the text is composed into nodes (checked for keys written twice in one mapping, which
+PyYAML would accept silently, keeping the last value) and the data is constructed from them.
+Dates stay text (``2021-06`` and ``2021-06-01`` alike): schemas and messages speak of the text.
+"""
 
 from __future__ import annotations
 
@@ -10,6 +15,16 @@ import yaml
 from .errors import ContentError
 
 Path = tuple[str | int, ...]
+
+
+class _Loader(yaml.SafeLoader):
+    """PyYAML's safe loader without the implicit timestamp type."""
+
+
+_Loader.yaml_implicit_resolvers = {
+    first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
 
 
 @dataclass(frozen=True)
@@ -44,16 +59,25 @@ def _child(node: yaml.Node, part: str | int) -> yaml.Node | None:
 
 
 class YamlSyntaxError(Exception):
-    def __init__(self, error: ContentError):
-        self.error = error
-        super().__init__(str(error))
+    """The text is not YAML the site can use; ``errors`` names each problem's line."""
+
+    def __init__(self, errors: list[ContentError]):
+        self.errors = errors
+        self.error = errors[0]
+        super().__init__("\n".join(map(str, errors)))
 
 
 def load(text: str, path: str, *, offset: int = 0, field: str = "") -> tuple[Any, LineMap]:
-    """Parse ``text`` (from ``path``) into data and a line map; a syntax error names its line."""
+    """Parse ``text`` (from ``path``) into data and a line map; a syntax error or a key written
+    twice names its line."""
+    loader = _Loader(text)
     try:
-        root = yaml.compose(text, Loader=yaml.SafeLoader)
-        data = yaml.load(text, Loader=yaml.SafeLoader)
+        root = loader.get_single_node()
+        if root is not None:
+            duplicates = _duplicate_keys(root, path, offset, field)
+            if duplicates:
+                raise YamlSyntaxError(duplicates)
+        data = loader.construct_document(root) if root is not None else None
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 + offset if mark else None
@@ -61,5 +85,30 @@ def load(text: str, path: str, *, offset: int = 0, field: str = "") -> tuple[Any
         context = exc.context_mark
         if exc.problem and exc.context and context and mark and context.line != mark.line:
             problem += f" ({exc.context} that starts on line {context.line + 1 + offset})"
-        raise YamlSyntaxError(ContentError(path, line, field, f"invalid YAML: {problem}")) from None
+        raise YamlSyntaxError([ContentError(path, line, field, f"invalid YAML: {problem}")]) from None
+    finally:
+        loader.dispose()
     return data, LineMap(root, offset)
+
+
+def _duplicate_keys(root: yaml.Node, path: str, offset: int, field: str) -> list[ContentError]:
+    """Every key written a second time in the same mapping, at the line of its repeat."""
+    errors = []
+    stack: list[tuple[yaml.Node, str]] = [(root, field)]
+    while stack:
+        node, where = stack.pop()
+        if isinstance(node, yaml.MappingNode):
+            seen: dict[str, int] = {}
+            for key, value in node.value:
+                name = f"{where}.{key.value}" if where else str(key.value)
+                if isinstance(key, yaml.ScalarNode) and key.value != "<<":
+                    if key.value in seen:
+                        errors.append(ContentError(
+                            path, key.start_mark.line + 1 + offset, name,
+                            f"written twice (also on line {seen[key.value]}); keep one"))
+                    else:
+                        seen[key.value] = key.start_mark.line + 1 + offset
+                stack.append((value, name))
+        elif isinstance(node, yaml.SequenceNode):
+            stack.extend((item, f"{where}[{index}]") for index, item in enumerate(node.value))
+    return errors

@@ -7,6 +7,7 @@ import json
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from .._shared.language import Language
 from .._shared.markdown_text import attr, front_matter, text
 from .questionnaire import AREAS, CORE_AREAS, Questionnaire
 
@@ -25,9 +26,10 @@ def _json(data: object) -> str:
     return json.dumps(data, ensure_ascii=False, separators=(",", ":")).replace("</", "<\\/")
 
 
-def render(questionnaire: Questionnaire, *, lang: str, strings: dict[str, str], area_label: Callable[[str], str],
+def render(questionnaire: Questionnaire, loc: Language, *, area_label: Callable[[str], str],
            cities: Sequence[CityScore], script: str, template_href: str) -> str:
-    t = lambda key, **values: strings[key].format(**values) if values else strings[key]  # noqa: E731
+    t, lang = loc.t, loc.lang
+    strings = loc.strings.tables[lang]
     sections = []
     for area in AREAS:
         fieldsets = []

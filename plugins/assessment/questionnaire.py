@@ -5,9 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from .._shared import schema
-from .._shared.errors import raise_if_any, shown_path
-from .._shared.yamlio import YamlSyntaxError, load
+from .._shared.reader import Reader
 
 # The twelve Intercultural Cities Index areas, in order; the last two are optional.
 CORE_AREAS = ("commitment", "intercultural-lens", "mediation", "language", "media", "international-outlook",
@@ -62,12 +60,18 @@ class Questionnaire:
 
 
 def load_questionnaire(path: Path, *, schema_path: Path, root: Path) -> Questionnaire:
-    shown = shown_path(path, root)
-    try:
-        data, lines = load(path.read_text(encoding="utf-8"), shown)
-    except YamlSyntaxError as exc:
-        raise_if_any([exc.error])
-    raise_if_any(schema.check(data, str(schema_path), shown, lines))
+    reader = Reader(root, schema_path.parent)
+    questionnaire = read_questionnaire(reader, path, schema_path.name)
+    reader.raise_if_any()
+    assert questionnaire is not None
+    return questionnaire
+
+
+def read_questionnaire(reader: Reader, path: Path, schema_name: str = "questionnaire.schema.json") -> Questionnaire | None:
+    loaded = reader.yaml(path, schema_name)
+    if loaded is None:
+        return None
+    data, _ = loaded
     questions = tuple(
         Question(q["id"], q["area"], q["text"], tuple(Option(o["id"], o["points"], o["label"]) for o in q["options"]))
         for q in data["questions"]

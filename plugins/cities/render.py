@@ -10,23 +10,13 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from .._shared.language import Language
 from .._shared.markdown_text import attr, front_matter, link, template, text
 from . import geo
 from .charts import Bar, GridRow, bar_chart, grid_chart
 from .model import City, CityData, Figure, localized
 
 OPEN_DATA = (("JSON", "data/cities.json"), ("CSV", "data/cities.csv"), ("JSON Schema", "data/cities.schema.json"))
-
-
-@dataclass(frozen=True)
-class Language:
-    """What rendering needs of the page's language."""
-
-    lang: str
-    t: Callable[..., str]
-    country: Callable[[str], str]  # ISO 3166-1 code → name in this language
-    number: Callable[[float], str]
-    language_name: Callable[[str], str]  # language code → its name in this language
 
 
 def score_text(figure: Figure, loc: Language) -> str:

@@ -6,5 +6,5 @@ from mkdocs.config import config_options as c
 
 class ContentConfig(base.Config):
     enabled = c.Type(bool, default=True)
-    # JSON Schema of the pages' front matter (editors' tools read the same file).
-    front_matter_schema = c.File(exists=True, default="schemas/page-front-matter.schema.json")
+    # Folder of the UI string tables (<lang>.yml); defaults to the package's own.
+    strings = c.Optional(c.Dir(exists=True))

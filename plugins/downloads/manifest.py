@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Collection
 from pathlib import Path, PurePosixPath
 
 from .._shared import schema
-from .._shared.errors import ContentError, raise_if_any, shown_path
-from .._shared.yamlio import YamlSyntaxError, load
+from .._shared.errors import ContentError
+from .._shared.reader import Reader
 from .model import Download, Link, LocalFile
 
 
@@ -16,16 +15,27 @@ RESERVED_PREFIX = "epi-"  # ids of the entries other plugins add (epi-replicatio
 
 
 def load_manifest(path: Path, languages: list[str], *, cities: Collection[str], schema_path: Path, root: Path) -> list[Download]:
-    shown = shown_path(path, root)
-    try:
-        data, lines = load(path.read_text(encoding="utf-8"), shown)
-    except YamlSyntaxError as exc:
-        raise_if_any([exc.error])
+    reader = Reader(root, schema_path.parent)
+    downloads = read_manifest(reader, path, languages, cities=cities, schema_name=schema_path.name)
+    reader.raise_if_any()
+    return downloads
+
+
+def read_manifest(reader: Reader, path: Path, languages: list[str], *, cities: Collection[str],
+                  schema_name: str = "downloads.schema.json") -> list[Download]:
+    """The catalogue's entries; problems go to ``reader`` (and then no entry is returned)."""
+    loaded = reader.yaml(path)
+    if loaded is None:
+        return []
+    data, lines = loaded
+    shown = reader.shown(path)
     for item in data.get("downloads", []) if isinstance(data, dict) and isinstance(data.get("downloads"), list) else []:
-        if isinstance(item, dict) and isinstance(item.get("date"), (dt.date, int)) and not isinstance(item.get("date"), bool):
-            item["date"] = str(item["date"])  # YAML reads 2021-06-01 and 2021 as a date and a number
-    errors = schema.check(data, str(schema_path), shown, lines)
-    raise_if_any(errors)
+        if isinstance(item, dict) and isinstance(item.get("date"), int) and not isinstance(item.get("date"), bool):
+            item["date"] = str(item["date"])  # YAML reads 2021 as a number
+    errors = schema.check(data, str(reader.schemas / schema_name), shown, lines)
+    if errors:
+        reader.errors += errors
+        return []
     base = path.parent
     downloads, seen = [], {}
     for index, item in enumerate(data["downloads"]):
@@ -63,8 +73,8 @@ def load_manifest(path: Path, languages: list[str], *, cities: Collection[str], 
         downloads.append(Download(item["id"], item["kind"], item["date"], item["licence"], item["title"],
                                   item.get("description", {}), files, item.get("city"),
                                   poster=poster, poster_alt=item.get("poster_alt"), duration=item.get("duration")))
-    raise_if_any(errors)
-    return downloads
+    reader.errors += errors
+    return [] if errors else downloads
 
 
 def _poster_size(path: Path, shown: str, line: int, field: str, errors: list[ContentError]) -> None:

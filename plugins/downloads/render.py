@@ -5,22 +5,12 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from .._shared.language import Language
 from .._shared.markdown_text import attr, front_matter, text
 from .._shared.urls import relative_url
 from .model import NEUTRAL, Download, Link, LocalFile
 
 KINDS = ("toolkit", "data", "report", "strategy", "newsletter", "presentation", "video")
-
-
-@dataclass(frozen=True)
-class Language:
-    lang: str
-    languages: list[str]
-    t: Callable[..., str]
-    endonym: Callable[[str], str]  # language code → its name in itself
-    city_name: Callable[[str], str]
-    size: Callable[[int], str]
-    prefix: str  # "" or "lv/"
 
 
 def _texts(texts: dict[str, str], loc: Language) -> tuple[str, str]:

@@ -6,5 +6,3 @@ from mkdocs.config import config_options as c
 
 class I18nHonestyConfig(base.Config):
     enabled = c.Type(bool, default=True)
-    # Folder of the UI string tables (<lang>.yml); defaults to the package's own.
-    strings = c.Optional(c.Dir(exists=True))

@@ -16,12 +16,10 @@ from typing import TYPE_CHECKING
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority, get_plugin_logger
 
-from .._shared import i18n
 from .. import translations
-from .._shared.errors import ContentErrors
+from .._shared import i18n, site
 from .._shared.generated_pages import generated_page
-from .._shared.locale_format import format_date, format_number
-from .._shared.strings import DEFAULT_DIR, StringTables, load_tables
+from .._shared.names import language_name
 from .config import I18nHonestyConfig
 from .html import set_theme_base
 from .outputs import SiteOutputs
@@ -38,14 +36,12 @@ log = get_plugin_logger("epi-i18n")
 
 class I18nHonestyPlugin(BasePlugin[I18nHonestyConfig]):
     def __init__(self) -> None:
-        self.strings: StringTables | None = None
-        self._strings_key: tuple | None = None
         self.outputs = SiteOutputs()
         self._status_page: str | None = None
 
     def on_config(self, config: MkDocsConfig) -> None:
-        """Load the UI string tables once per change of their files; reset the outputs at the
-        start of each full build (the default language's)."""
+        """A quick preview of one language (EPI_PREVIEW); reset the outputs at the start of each
+        full build (the default language's)."""
         if not self.config.enabled:
             return
         preview = os.environ.get("EPI_PREVIEW")
@@ -54,15 +50,7 @@ class I18nHonestyPlugin(BasePlugin[I18nHonestyConfig]):
                 i18n.limit_build(config, preview)
             except ValueError as exc:
                 raise PluginError(str(exc)) from None
-        directory = Path(self.config.strings or DEFAULT_DIR)
-        languages = i18n.configured_languages(config)
-        key = (str(directory), tuple(languages), *((p.name, p.stat().st_mtime_ns) for p in sorted(directory.glob("*.yml"))))
-        if key != self._strings_key:
-            try:
-                self.strings = load_tables(directory, languages, root=Path(config.config_file_path).parent)
-            except ContentErrors as exc:
-                raise PluginError(exc.report()) from None
-            self._strings_key = key
+        site.require(config, "epi-i18n")
         if i18n.is_final_pass(config):
             self.outputs = SiteOutputs()
 
@@ -70,20 +58,13 @@ class I18nHonestyPlugin(BasePlugin[I18nHonestyConfig]):
         """Template helpers bound to the language being built: ``epi_t``, ``epi_date``, …"""
         if not self.config.enabled:
             return env
-        lang = i18n.current_language(config)
-        default = i18n.default_language(config)
-        env.globals["epi_t"] = self.strings.for_language(lang)
-        env.globals["epi_home"] = "" if lang == default else f"{lang}/"
-        env.globals["epi_language_name"] = lambda code: i18n.language_name(code, lang)
-        env.filters["epi_date"] = lambda value, form="long": format_date(value, lang, form)
-        env.filters["epi_number"] = lambda value: format_number(value, lang)
+        loc = site.language(config)
+        env.globals["epi_t"] = loc.t
+        env.globals["epi_home"] = loc.prefix
+        env.globals["epi_language_name"] = loc.language_name
+        env.filters["epi_date"] = loc.date
+        env.filters["epi_number"] = loc.number
         return env
-
-    def on_serve(self, server, /, *, config: MkDocsConfig, builder):
-        """Live preview: a change to a UI string table rebuilds the site."""
-        if self.config.enabled:
-            server.watch(str(self.config.strings or DEFAULT_DIR))
-        return server
 
     @event_priority(-150)
     def on_files(self, files, /, *, config: MkDocsConfig):
@@ -92,10 +73,9 @@ class I18nHonestyPlugin(BasePlugin[I18nHonestyConfig]):
         if not self.config.enabled or i18n.current_language(config) != i18n.default_language(config):
             return files
         if self._status_page is None:
-            root = Path(config.config_file_path).parent
-            languages = i18n.configured_languages(config)
-            report = translations.status(root, languages, Path(self.config.strings or DEFAULT_DIR))
-            self._status_page = translations.markdown_report(report, lambda code: i18n.language_name(code, code))
+            layout = site.project(config).layout
+            report = translations.status(layout.root, i18n.configured_languages(config), layout.strings)
+            self._status_page = translations.markdown_report(report, lambda code: language_name(code, code))
         languages = i18n.configured_languages(config)
         files.append(generated_page(config, "translations.md", self._status_page, lang=languages[0],
                                     languages=languages, translations=[languages[0]]))
@@ -146,11 +126,11 @@ class I18nHonestyPlugin(BasePlugin[I18nHonestyConfig]):
             return
         lang = i18n.current_language(config)
         default = i18n.default_language(config)
-        site = Path(config.site_dir)
-        not_found = site / "404.html"
+        folder = Path(config.site_dir)
+        not_found = folder / "404.html"
         if not_found.is_file():
             self.outputs.not_found[lang] = not_found.read_text(encoding="utf-8")
-        index = site / "search" / "search_index.json"
+        index = folder / "search" / "search_index.json"
         if index.is_file():
             self.outputs.search[lang] = language_index(
                 json.loads(index.read_text(encoding="utf-8")),

@@ -7,8 +7,8 @@ import re
 from collections.abc import Collection
 from pathlib import Path
 
-from .._shared import front_matter
-from .._shared.errors import ContentError, raise_if_any, shown_path
+from .._shared.errors import ContentError, shown_path
+from .._shared.reader import Reader
 from .._shared.yamlio import LineMap
 from .model import Image, NewsData, Source, Story, Translation, Video
 
@@ -28,18 +28,27 @@ def load_news(
     drafts: bool = False,
 ) -> NewsData:
     """Load every story below ``folder``; drafts only if ``drafts`` (mkdocs serve)."""
-    errors: list[ContentError] = []
+    reader = Reader(root, schema.parent)
+    news = read_news(reader, folder, languages, cities=cities, topics=topics, schema_name=schema.name)
+    reader.raise_if_any()
+    return news if drafts else news.published()
+
+
+def read_news(reader: Reader, folder: Path, languages: list[str], *, cities: Collection[str], topics: Collection[str],
+              schema_name: str = "news-front-matter.schema.json") -> NewsData:
+    """Every story below ``folder``, drafts included, newest first; problems go to ``reader``."""
     stories = []
     for sub in sorted(p for p in folder.iterdir() if p.is_dir() and not p.name.startswith((".", "_"))):
-        story = _story(sub, languages, cities, topics, schema, root, errors)
-        if story is not None and (drafts or not story.draft):
+        story = _story(reader, sub, languages, cities, topics, schema_name)
+        if story is not None:
             stories.append(story)
-    raise_if_any(errors)
     stories.sort(key=lambda story: (story.date, story.key), reverse=True)
     return NewsData(tuple(stories))
 
 
-def _story(folder, languages, cities, topics, schema, root, errors) -> Story | None:
+def _story(reader: Reader, folder: Path, languages, cities, topics, schema_name: str) -> Story | None:
+    errors = reader.errors
+    root = reader.root
     shown = shown_path(folder, root)
     name = FOLDER.match(folder.name)
     problems = len(errors)
@@ -52,7 +61,7 @@ def _story(folder, languages, cities, topics, schema, root, errors) -> Story | N
         if not match or match.group(1) not in languages:
             errors.append(ContentError(file, None, "language suffix", f"expected index.<lang>.md with <lang> one of: {', '.join(languages)}"))
             continue
-        found = _translation(path, file, match.group(1), schema, errors)
+        found = _translation(reader, path, match.group(1), schema_name)
         if found:
             texts[match.group(1)] = found
     if not texts and len(errors) == problems:
@@ -81,12 +90,10 @@ def _story(folder, languages, cities, topics, schema, root, errors) -> Story | N
     )
 
 
-def _translation(path: Path, file: str, lang: str, schema: Path, errors) -> tuple[dict, Translation, LineMap] | None:
-    text = path.read_text(encoding="utf-8-sig")
-    # YAML reads 2020-02-04 as a date; the schema and the messages speak of the text
-    page = front_matter.read(_quote_date(text), file, str(schema), required=True)
-    errors += page.errors
-    if page.errors:
+def _translation(reader: Reader, path: Path, lang: str, schema_name: str) -> tuple[dict, Translation, LineMap] | None:
+    file = reader.shown(path)
+    page = reader.page(path, schema_name)
+    if page is None:
         return None
     data = page.data
     image = Image(data["image"]["src"], data["image"]["alt"]) if "image" in data else None
@@ -96,10 +103,6 @@ def _translation(path: Path, file: str, lang: str, schema: Path, errors) -> tupl
         video = Video(v["title"], v["poster"], v["poster_alt"], v.get("url"), v.get("file"), v.get("duration"),
                       v.get("language"), tuple(sorted(v.get("captions", {}).items())))
     return data, Translation(lang, data["title"], data["summary"], page.body, file, image, video), page.lines
-
-
-def _quote_date(text: str) -> str:
-    return re.sub(r"(?m)^(date:[ \t]*)(\d{4}-\d{2}-\d{2})[ \t]*$", r'\1"\2"', text, count=1)
 
 
 def _check(data, file, lines, folder_date, cities, topics, folder, errors, languages) -> None:

@@ -63,5 +63,9 @@ class Story:
 class NewsData:
     stories: tuple[Story, ...]  # newest first
 
+    def published(self) -> NewsData:
+        """Without the drafts (which only `mkdocs serve` shows)."""
+        return NewsData(tuple(story for story in self.stories if not story.draft))
+
     def topics(self) -> list[str]:
         return sorted({topic for story in self.stories for topic in story.topics})

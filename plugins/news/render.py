@@ -12,22 +12,12 @@ from dataclasses import dataclass
 from itertools import groupby
 from urllib.parse import urlsplit
 
+from .._shared.language import Language
 from .._shared.markdown_text import attr, front_matter, link, text
 from .._shared.urls import language_prefix, relative_url
 from .model import NewsData, Story, Translation
 
 PER_PAGE = 10
-
-
-@dataclass(frozen=True)
-class Language:
-    lang: str
-    languages: list[str]  # the site's, default first
-    t: Callable[..., str]
-    date: Callable[[dt.date], str]
-    language_name: Callable[[str], str]  # language code → its name in this language
-    endonym: Callable[[str], str]  # language code → its name in itself
-    city_name: Callable[[str], str]  # city id → its name in this language
 
 
 @dataclass(frozen=True)

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from mkdocs.plugins import BasePlugin, event_priority
 
-from .._shared import i18n
+from .._shared import i18n, site
 from . import cards, metadata, share, structured
 from .config import ReachConfig
 
@@ -26,6 +26,7 @@ class ReachPlugin(BasePlugin[ReachConfig]):
         self.cards: dict[str, bytes] = {}  # site path → PNG, written once after all languages
 
     def on_config(self, config: MkDocsConfig) -> None:
+        site.require(config, "epi-reach", "epi-i18n")
         if i18n.is_final_pass(config):  # a new full build
             self.cards = {}
 
@@ -53,7 +54,7 @@ class ReachPlugin(BasePlugin[ReachConfig]):
         title = page.title or config.site_name
         translations = [alt.hreflang for alt in facts.alternates if alt.hreflang != "x-default"]
         story = self._story(config, page.file.src_uri)
-        t = config.plugins["epi-i18n"].strings.for_language(lang)
+        t = site.language(config, lang).t
         image = (config.site_url or "/").rstrip("/") + "/" + self._card(config, title)
         context["epi_reach"] = {
             "description": description,
@@ -70,15 +71,13 @@ class ReachPlugin(BasePlugin[ReachConfig]):
     @staticmethod
     def _story(config, src_uri: str):
         match = STORY.match(src_uri)
-        news = getattr(config.plugins.get("epi-news"), "news", None)
-        if not match or news is None:
+        if not match or "epi-news" not in config.plugins:
             return None
-        return next((s for s in news.stories if s.key == match.group(1)), None)
+        return next((s for s in site.project(config).news.stories if s.key == match.group(1)), None)
 
     def _jsonld(self, config, page, facts, title, description, story) -> str | None:
         lang = facts.lang
-        cities_plugin = config.plugins.get("epi-cities")
-        data = cities_plugin.data if cities_plugin else None
+        data = site.project(config).cities if "epi-cities" in config.plugins else None
         names = {c.slug: c.name_in(lang) for c in data.cities} if data else {}
         found = []
         if page.is_homepage:
@@ -95,9 +94,10 @@ class ReachPlugin(BasePlugin[ReachConfig]):
             city = data.city(match.group(1))
             found.append(structured.place(name=city.name_in(lang), url=facts.url, lat=city.lat, lon=city.lon,
                                           country=city.country, description=description))
-        elif page.file.src_uri == "cities/index.md" and cities_plugin is not None:
+        elif page.file.src_uri == "cities/index.md" and data is not None:
             root = (config.site_url or "/").rstrip("/") + "/"
-            files = [(root + path, "text/csv" if path.endswith(".csv") else "application/json") for path in cities_plugin.open_data]
+            files = [(root + path, "text/csv" if path.endswith(".csv") else "application/json")
+                     for path in site.catalogue(config).open_data]
             found.append(structured.dataset(name=title, url=facts.url, description=description, files=files,
                                             licence="https://creativecommons.org/licenses/by/4.0/"))
         return structured.script(found) if found else None

@@ -18,6 +18,8 @@ from dataclasses import dataclass
 
 import markdown
 
+from .._shared.language import Language
+from ..theme.emblem import emblem_svg
 from .model import Chapter, Toolkit
 
 EXTENSIONS = ["tables", "attr_list", "admonition", "toc", "md_in_html"]
@@ -43,14 +45,6 @@ footer svg{flex:0 0 auto;width:3.6rem;height:2.4rem}
 """.strip()
 
 
-@dataclass(frozen=True)
-class Language:
-    lang: str
-    t: Callable[..., str]
-    language_name: Callable[[str], str]  # a language's name in this language
-    emblem: str  # the EU emblem as inline SVG, named in this language
-
-
 def _html(markdown_text: str) -> str:
     source = TEMPLATE_LINK.sub("](templates/", CHAPTER_LINK.sub(lambda m: f"]({m.group(1)}.html{m.group(2) or ''})", markdown_text))
     return markdown.markdown(source, extensions=EXTENSIONS, output_format="html")
@@ -67,7 +61,7 @@ def _page(loc: Language, title: str, body: str, nav: str, content_lang: str) -> 
         f"<title>{html.escape(title)}</title>\n<style>\n{STYLE}\n</style>\n</head>\n<body>\n"
         f'<header><nav aria-label="{html.escape(t("toolkit.chapters"))}">{nav}</nav></header>\n'
         f'<main>\n{notice}<div lang="{content_lang}">\n{body}\n</div>\n</main>\n'
-        f"<footer>{loc.emblem}<p>{html.escape(t('funding.statement'))} {html.escape(t('toolkit.licence_note'))}</p></footer>\n"
+        f"<footer>{emblem_svg(t('funding.emblem_label'))}<p>{html.escape(t('funding.statement'))} {html.escape(t('toolkit.licence_note'))}</p></footer>\n"
         "</body>\n</html>\n"
     )
 

@@ -6,5 +6,3 @@ from mkdocs.config import config_options as c
 
 class ToolkitConfig(base.Config):
     enabled = c.Type(bool, default=True)
-    content = c.Dir(exists=True, default="content/toolkit")
-    schemas = c.Dir(exists=True, default="schemas")

@@ -6,9 +6,8 @@ import datetime as dt
 import re
 from pathlib import Path
 
-from .._shared import front_matter, schema
-from .._shared.errors import ContentError, raise_if_any, shown_path
-from .._shared.yamlio import YamlSyntaxError, load
+from .._shared.errors import ContentError, shown_path
+from .._shared.reader import Reader
 from .model import Chapter, ChapterText, Template, Toolkit
 
 LICENCE = "LICENSE-CC-BY-4.0.txt"
@@ -16,15 +15,24 @@ CHAPTER_FILE = re.compile(r"^([a-z0-9-]+)\.([A-Za-z_-]+)\.md$")
 
 
 def load_toolkit(folder: Path, languages: list[str], *, schemas: Path, root: Path) -> Toolkit:
-    errors: list[ContentError] = []
+    reader = Reader(root, schemas)
+    toolkit = read_toolkit(reader, folder, languages)
+    reader.raise_if_any()
+    assert toolkit is not None
+    return toolkit
+
+
+def read_toolkit(reader: Reader, folder: Path, languages: list[str]) -> Toolkit | None:
+    """content/toolkit; problems go to ``reader`` (and then None is returned)."""
+    root = reader.root
+    problems = len(reader.errors)
     path = folder / "toolkit.yaml"
-    shown = shown_path(path, root)
-    try:
-        data, lines = load(path.read_text(encoding="utf-8"), shown)
-    except YamlSyntaxError as exc:
-        raise_if_any([exc.error])
-    data = {**data, "date": str(data["date"])} if isinstance(data, dict) and "date" in data else data
-    raise_if_any(schema.check(data, str(schemas / "toolkit.schema.json"), shown, lines))
+    shown = reader.shown(path)
+    loaded = reader.yaml(path, "toolkit.schema.json")
+    if loaded is None:
+        return None
+    data, lines = loaded
+    errors: list[ContentError] = []
     texts: dict[str, dict[str, ChapterText]] = {chapter: {} for chapter in data["chapters"]}
     for file in sorted((folder / "chapters").glob("*.md")):
         file_shown = shown_path(file, root)
@@ -36,12 +44,11 @@ def load_toolkit(folder: Path, languages: list[str], *, schemas: Path, root: Pat
         if chapter not in texts:
             errors.append(ContentError(file_shown, None, "file name", f"'{chapter}' is not a chapter of toolkit.yaml; expected one of: {', '.join(texts)}"))
             continue
-        page = front_matter.read(file.read_text(encoding="utf-8-sig"), file_shown, str(schemas / "toolkit-chapter.schema.json"), required=True)
-        errors += page.errors
-        if not page.errors:
+        page = reader.page(file, "toolkit-chapter.schema.json")
+        if page is not None:
             texts[chapter][lang] = ChapterText(lang, page.data["title"], page.data["summary"], page.body, file_shown)
     for index, chapter in enumerate(data["chapters"]):
-        if languages[0] not in texts[chapter] and not any(e.path.endswith(f"{chapter}.{languages[0]}.md") for e in errors):
+        if languages[0] not in texts[chapter] and not any(e.path.endswith(f"{chapter}.{languages[0]}.md") for e in reader.errors):
             errors.append(ContentError(shown, lines.line(("chapters", index)), f"chapters[{index}]",
                                        f"no chapters/{chapter}.{languages[0]}.md: every chapter needs its {languages[0]} text"))
     templates = []
@@ -53,7 +60,9 @@ def load_toolkit(folder: Path, languages: list[str], *, schemas: Path, root: Pat
             templates.append(Template(name, file.read_bytes()))
     if not (folder / LICENCE).is_file():
         errors.append(ContentError(shown_path(folder, root), None, "", f"missing {LICENCE} (the licence's text, shipped in every ZIP)"))
-    raise_if_any(errors)
+    reader.errors += errors
+    if len(reader.errors) > problems:
+        return None
     return Toolkit(
         version=data["version"],
         date=dt.date.fromisoformat(data["date"]),

@@ -6,19 +6,11 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from .._shared.language import Language
 from .._shared.markdown_text import attr, front_matter, link, text
 from .model import Chapter, Toolkit
 
 TEMPLATE_LINK = re.compile(r"\]\(\.\./templates/")
-
-
-@dataclass(frozen=True)
-class Language:
-    lang: str
-    t: Callable[..., str]
-    language_name: Callable[[str], str]  # a language's name in this language
-    zip_href: str  # link to this language's ZIP from the toolkit's index page
-    zip_facts: str  # "ZIP, 48 kB"
 
 
 def body_for_site(markdown: str) -> str:
@@ -26,7 +18,8 @@ def body_for_site(markdown: str) -> str:
     return TEMPLATE_LINK.sub("](templates/", markdown)
 
 
-def index_page(toolkit: Toolkit, loc: Language) -> str:
+def index_page(toolkit: Toolkit, loc: Language, *, zip_href: str, zip_facts: str) -> str:
+    """The toolkit's index; ``zip_href`` links this language's ZIP, ``zip_facts`` says "ZIP, 48 kB"."""
     t = loc.t
     chapters = []
     for number, chapter in enumerate(toolkit.chapters, 1):
@@ -46,7 +39,7 @@ def index_page(toolkit: Toolkit, loc: Language) -> str:
         "",
         text(toolkit.summary[loc.lang]),
         "",
-        f'<p class="epi-toolkit-download"><a href="{attr(loc.zip_href)}" download>{attr(t("toolkit.download"))}</a> ({attr(loc.zip_facts)})</p>',
+        f'<p class="epi-toolkit-download"><a href="{attr(zip_href)}" download>{attr(t("toolkit.download"))}</a> ({attr(zip_facts)})</p>',
         "",
         text(t("toolkit.offline_note")),
         "",

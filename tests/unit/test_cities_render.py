@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from epi_portal._shared.language import Language
 from epi_portal._shared.markdown_text import link, template, text
 from epi_portal._shared.strings import DEFAULT_DIR, load_tables
 from epi_portal.cities import render
@@ -15,9 +16,8 @@ from tests.conftest import FIXTURE_SITE, LANGUAGES, REPO
 STRINGS = load_tables(DEFAULT_DIR, LANGUAGES)
 
 
-def language(lang: str) -> render.Language:
-    return render.Language(lang, STRINGS.for_language(lang), lambda code: {"FI": "Finnland", "PT": "Portugal"}.get(code, code),
-                           lambda value: f"{value:g}", lambda code: {"en": "Englisch"}.get(code, code))
+def language(lang: str) -> Language:
+    return Language(lang, tuple(LANGUAGES), STRINGS)
 
 
 @pytest.fixture(scope="module")

@@ -2,7 +2,7 @@ import datetime as dt
 
 import pytest
 
-from epi_portal._shared.i18n import language_name
+from epi_portal._shared.names import language_name
 from epi_portal._shared.locale_format import format_date, format_number
 
 

@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from epi_portal._shared.errors import ContentErrors
+from epi_portal._shared.language import Language
 from epi_portal._shared.strings import DEFAULT_DIR, load_tables
 from epi_portal.toolkit import bundle
 from epi_portal.toolkit.load import load_toolkit
@@ -32,8 +33,8 @@ def load(folder: Path):
     return load_toolkit(folder, ["en", "de"], schemas=REPO / "schemas", root=folder.parent.parent)
 
 
-def language(lang: str) -> bundle.Language:
-    return bundle.Language(lang, STRINGS.for_language(lang), lambda code: {"en": "Englisch"}.get(code, code), "<svg></svg>")
+def language(lang: str) -> Language:
+    return Language(lang, tuple(LANGUAGES), STRINGS)
 
 
 def test_zip_is_reproducible_and_its_manifest_true(folder):

@@ -1,0 +1,95 @@
+"""How plugins reach the project: the one accessor, like ``i18n`` is for static-i18n.
+
+epi-content loads the project in its ``on_config`` (priority 100, before every other plugin's,
+whatever their order in mkdocs.yml), once per change of the content; every plugin then reads
+the project, the downloads catalogue and the language helpers here. No plugin reads another
+plugin's attributes.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from mkdocs.exceptions import PluginError
+
+from ..downloads.catalogue import Catalogue, Parts, build_catalogue
+from ..project.load import ProjectCache
+from ..project.model import Layout, Project
+from . import i18n
+from .errors import ContentErrors
+from .language import Language
+
+LOADER = "epi-content"
+
+
+@dataclass
+class _Loaded:
+    """What one site (one mkdocs.yml) has loaded."""
+
+    cache: ProjectCache = field(default_factory=ProjectCache)
+    source: Project | None = None  # as loaded, drafts included
+    drafts: bool = False
+    project: Project | None = None  # what this build shows
+    languages: dict[str, Language] = field(default_factory=dict)
+    catalogue: Catalogue | None = None
+
+
+_SITES: dict[str, _Loaded] = {}
+
+
+def load(config: Any, *, drafts: bool, strings: Path | None = None) -> None:
+    """Load (or keep) the project of the site ``config`` describes; drafts only if ``drafts``."""
+    root = Path(config.config_file_path).parent
+    loaded = _SITES.setdefault(config.config_file_path, _Loaded())
+    layout = Layout.of(root, docs=Path(config.docs_dir), strings=strings)
+    try:
+        source = loaded.cache.get(layout, i18n.configured_languages(config))
+    except ContentErrors as exc:
+        raise PluginError(exc.report()) from None
+    if source is loaded.source and drafts == loaded.drafts:
+        return
+    project = source if drafts else source.published()
+    codes = project.languages
+    loaded.source, loaded.drafts, loaded.project, loaded.catalogue = source, drafts, project, None
+    loaded.languages = {
+        lang: Language(lang, codes, project.strings, {c.slug: c.name_in(lang) for c in project.cities.cities})
+        for lang in codes
+    }
+
+
+def _loaded(config: Any) -> _Loaded:
+    loaded = _SITES.get(config.config_file_path)
+    if loaded is None or loaded.project is None:
+        raise PluginError(f"the EPI plugins need the {LOADER} plugin, which loads the content: "
+                          f"add '- {LOADER}' to plugins in mkdocs.yml")
+    return loaded
+
+
+def project(config: Any) -> Project:
+    """The project of this build (without drafts, except under `mkdocs serve`)."""
+    return _loaded(config).project  # type: ignore[return-value]
+
+
+def language(config: Any, lang: str | None = None) -> Language:
+    """The helper of ``lang``, by default the language being built."""
+    return _loaded(config).languages[lang or i18n.current_language(config)]
+
+
+def catalogue(config: Any) -> Catalogue:
+    """The downloads catalogue, with the entries of the plugins the site has."""
+    loaded = _loaded(config)
+    if loaded.catalogue is None:
+        names = config.plugins
+        parts = Parts(toolkit="epi-toolkit" in names, answers="epi-assessment" in names, open_data="epi-cities" in names)
+        loaded.catalogue = build_catalogue(loaded.project, loaded.languages, parts)  # type: ignore[arg-type]
+    return loaded.catalogue
+
+
+def require(config: Any, plugin: str, *needed: str) -> None:
+    """Stop with the mkdocs.yml fix if a plugin that ``plugin`` needs is missing."""
+    missing = [name for name in (LOADER, *needed) if name not in config.plugins]
+    if missing:
+        raise PluginError(f"{plugin} needs the plugin{'s' if len(missing) > 1 else ''} {', '.join(missing)}: "
+                          f"add {', '.join(repr('- ' + name) for name in missing)} to plugins in mkdocs.yml")

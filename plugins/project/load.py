@@ -1,0 +1,133 @@
+"""load_project: every content file read once through one path (bytes → UTF-8 → YAML with line
+numbers → schema → references between files), every problem collected and reported at once."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from .._shared import front_matter
+from .._shared.content_state import folder_state
+from .._shared.errors import ContentError, ContentErrors, sort
+from .._shared.reader import Reader
+from .._shared.strings import StringTables, read_tables
+from ..assessment.questionnaire import read_questionnaire
+from ..cities.load import read_cities
+from ..cities.model import CityData
+from ..content import suffixes
+from ..downloads.manifest import read_manifest
+from ..news.load import read_news
+from ..news.model import NewsData
+from ..toolkit.load import read_toolkit
+from .model import DocPage, Layout, Project, topics_of
+
+LINK = re.compile(r"\]\(<?([^)\s>#]+\.md)(?:#[^)\s>]*)?>?\)")
+
+
+@dataclass(frozen=True)
+class Checked:
+    """The project, if it loaded, and every problem found (sorted by file and line)."""
+
+    project: Project | None
+    errors: list[ContentError]
+
+
+def check_project(layout: Layout, languages: list[str]) -> Checked:
+    """Read and check the whole project; with problems, ``project`` is None."""
+    reader = Reader(layout.root, layout.schemas)
+    strings = read_tables(reader, layout.strings, languages)
+    pages = _doc_pages(reader, layout, languages)
+    cities = read_cities(reader, layout.content / "cities", languages)
+    slugs = {city.slug for city in cities.cities}
+    if not cities.method:  # with the cities in error, references are checked against the folders
+        slugs |= {p.name for p in (layout.content / "cities").iterdir() if p.is_dir()}
+    topics = topics_of(strings, languages[0])
+    news = read_news(reader, layout.content / "news", languages, cities=slugs, topics=topics)
+    downloads = read_manifest(reader, layout.content / "downloads" / "downloads.yaml", languages, cities=slugs)
+    toolkit = read_toolkit(reader, layout.content / "toolkit", languages)
+    questionnaire = read_questionnaire(reader, layout.content / "toolkit" / "self-assessment.yaml")
+    known = generated_pages(cities, news, topics, [c.id for c in toolkit.chapters] if toolkit else [])
+    reader.errors += links(layout.docs, reader.shown(layout.docs), [page.src_uri for page in pages], known)
+    if reader.errors or toolkit is None or questionnaire is None or cities.method is None:
+        return Checked(None, sort(reader.errors))
+    project = Project(layout, tuple(languages), strings, cities, news, tuple(downloads), toolkit, questionnaire, tuple(pages))
+    return Checked(project, [])
+
+
+def load_project(layout: Layout, languages: list[str]) -> Project:
+    """The whole project; raises ContentErrors listing every problem."""
+    checked = check_project(layout, languages)
+    if checked.project is None:
+        raise ContentErrors(checked.errors)
+    return checked.project
+
+
+class ProjectCache:
+    """The project loaded once per state of its files, not once per language build."""
+
+    def __init__(self) -> None:
+        self._key: tuple | None = None
+        self._project: Project | None = None
+
+    def get(self, layout: Layout, languages: list[str]) -> Project:
+        key = (layout, tuple(languages), folder_state(*layout.folders()))
+        if key != self._key or self._project is None:
+            self._project = None
+            self._project = load_project(layout, languages)
+            self._key = key
+        return self._project
+
+
+def _doc_pages(reader: Reader, layout: Layout, languages: list[str]) -> list[DocPage]:
+    """docs/: language suffixes and front matter of every Markdown page."""
+    docs = layout.docs
+    shown_docs = reader.shown(docs)
+    uris = sorted(p.relative_to(docs).as_posix() for p in docs.rglob("*.md"))
+    reader.errors += suffixes.check(uris, languages, shown_docs)
+    schema = str(layout.schemas / "page-front-matter.schema.json")
+    pages = []
+    for uri in uris:
+        text = reader.text(docs / uri)
+        if text is None:
+            continue
+        page = front_matter.read(text, f"{shown_docs}/{uri}", schema)
+        reader.errors += page.errors
+        pages.append(DocPage(uri, suffixes.language_of(uri) or languages[0], page.data))
+    return pages
+
+
+def generated_pages(cities: CityData, news: NewsData, topics: set[str], chapters: list[str]) -> set[str]:
+    """The pages the plugins generate (their Markdown names), which hand-written pages may link."""
+    known = {"cities/index.md", "cities/compare.md", "news/index.md", "news/archive.md", "toolkit/index.md",
+             "downloads.md", "self-assessment.md"}
+    known |= {f"cities/{city.slug}.md" for city in cities.cities}
+    known |= {f"news/{story.key}.md" for story in news.stories}
+    known |= {f"news/topics/{topic}.md" for topic in topics}
+    known |= {f"toolkit/{chapter}.md" for chapter in chapters}
+    return known
+
+
+def links(docs: Path, shown_docs: str, pages: list[str], generated: set[str]) -> list[ContentError]:
+    """Relative links to .md pages in docs/ that lead nowhere (suffix-less names: any language)."""
+    plain = {suffixes.strip_language(page) for page in pages} | generated
+    errors = []
+    for page in pages:
+        folder = Path(page).parent
+        for number, line in enumerate((docs / page).read_text(encoding="utf-8-sig").splitlines(), 1):
+            for target in LINK.findall(line):
+                if "://" in target:
+                    continue
+                parts: list[str] = []
+                for part in (folder / target).as_posix().split("/"):
+                    if part == "..":
+                        if parts:
+                            parts.pop()
+                    elif part not in (".", ""):
+                        parts.append(part)
+                if suffixes.strip_language("/".join(parts)) not in plain:
+                    errors.append(ContentError(f"{shown_docs}/{page}", number, "link", f"'{target}' leads to no page"))
+    return errors
+
+
+__all__ = ["Checked", "Layout", "Project", "ProjectCache", "StringTables", "check_project", "load_project"]
