@@ -35,6 +35,7 @@ class ThemePlugin(BasePlugin[ThemeConfig]):
         add_theme_assets(config, TEMPLATES, STYLESHEET)
 
     def on_env(self, env: Environment, /, *, config: MkDocsConfig, files) -> Environment:
+        """The emblem helper; Material's templates print editor text escaped (see escaping.py)."""
         env.globals["epi_emblem"] = emblem_svg
         if not self.config.enabled:
             return env
