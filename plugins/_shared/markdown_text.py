@@ -8,13 +8,15 @@ import string
 
 import yaml
 
-_MARKDOWN_SPECIALS = re.compile(r"([\\`*_{}\[\]()#+!|~>-])")
+_MARKDOWN_SPECIALS = re.compile(r"([\\`*_{}\[\]()#+!|>-])")  # what Python-Markdown (+ tables) unescapes
+_LIST_NUMBER = re.compile(r"^(\s*\d+)\.")  # "2021. A year" at the start of a block is an ordered list
 
 
 def text(value: object) -> str:
     """Inline text: HTML escaped, Markdown punctuation backslash-escaped, one line."""
     escaped = html.escape(re.sub(r"\s+", " ", str(value)), quote=False)
-    return _MARKDOWN_SPECIALS.sub(r"\\\1", escaped)
+    escaped = _MARKDOWN_SPECIALS.sub(r"\\\1", escaped).replace("~", "&#126;")  # "\~" would show its backslash
+    return _LIST_NUMBER.sub(r"\1\\.", escaped)
 
 
 def link(label: str, url: str) -> str:

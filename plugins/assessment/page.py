@@ -3,12 +3,12 @@ data the script scores with, and what to do without JavaScript."""
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from .._shared.language import Language
 from .._shared.markdown_text import attr, front_matter, text
+from .._shared.script_json import script_json
 from .questionnaire import AREAS, CORE_AREAS, Questionnaire
 
 JOIN_URL = "https://www.coe.int/en/web/interculturalcities/how-to-join-"
@@ -20,10 +20,6 @@ class CityScore:
     name: str
     overall: float | None
     href: str
-
-
-def _json(data: object) -> str:
-    return json.dumps(data, ensure_ascii=False, separators=(",", ":")).replace("</", "<\\/")
 
 
 def render(questionnaire: Questionnaire, loc: Language, *, area_label: Callable[[str], str],
@@ -70,7 +66,7 @@ def render(questionnaire: Questionnaire, loc: Language, *, area_label: Callable[
         '<div id="epi-assessment-status" class="epi-assessment__status" role="status"></div>',
         f'<section id="epi-assessment-results" class="epi-assessment__results" aria-labelledby="epi-results-title" hidden>'
         f'<h2 id="epi-results-title" tabindex="-1">{attr(t("assess.results"))}</h2><div data-results></div></section>',
-        f'<script type="application/json" id="epi-assessment-data">{_json(data)}</script>',
+        f'<script type="application/json" id="epi-assessment-data">{script_json(data)}</script>',
         f'<script src="{attr(script)}"></script>',
         "",
     ])

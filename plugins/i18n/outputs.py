@@ -19,6 +19,8 @@ class SiteOutputs:
     fallbacks: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     not_found: dict[str, str] = field(default_factory=dict)
     search: dict[str, dict[str, Any]] = field(default_factory=dict)
+    # per language: site-relative URL → the title Material's search gives a page without a heading
+    page_titles: dict[str, dict[str, str]] = field(default_factory=lambda: defaultdict(dict))
 
     def add_page(self, site_relative_url: str, page: PageLanguage) -> None:
         self.pages[page.lang].append(page)

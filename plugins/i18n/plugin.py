@@ -101,6 +101,7 @@ class I18nHonestyPlugin(BasePlugin[I18nHonestyConfig]):
         )
         context["epi_lang"] = facts
         self.outputs.add_page(page.url, facts)
+        self.outputs.page_titles[lang][page.url] = str(page.meta.get("title", page.title))  # as Material's search reads it
         return context
 
     def on_post_page(self, output: str, /, *, page: Page, config: MkDocsConfig) -> str:
@@ -138,6 +139,7 @@ class I18nHonestyPlugin(BasePlugin[I18nHonestyConfig]):
                 prefix="" if lang == default else f"{lang}/",
                 exclude=self.outputs.fallbacks[lang],
                 stemmed=_lunr_languages(tuple(config.theme.dirs)),
+                page_titles=self.outputs.page_titles[lang],
             )
 
     @event_priority(-110)

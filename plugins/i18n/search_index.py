@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import copy
-from collections.abc import Collection
+import html
+from collections.abc import Collection, Mapping
 from typing import Any
 
 
@@ -14,6 +15,7 @@ def language_index(
     prefix: str,
     exclude: Collection[str],
     stemmed: Collection[str],
+    page_titles: Mapping[str, str] | None = None,
 ) -> dict[str, Any]:
     """Filter Material's ``search_index.json`` to one language.
 
@@ -22,7 +24,14 @@ def language_index(
     ``exclude`` holds the site-relative URLs of fallback pages (another language's text).
     ``stemmed`` lists the languages lunr has a stemmer for; the others search without stemming
     or stop words rather than with English ones.
+
+    Material's search shows an entry's title as HTML. Section titles come from the page's HTML
+    (escaped), but a page whose text does not start with a heading gets its front-matter title as
+    it is. ``page_titles`` maps each page's site-relative URL to that title: a page entry (no
+    ``#``) with exactly that title gets it escaped. (Only a page whose first heading reads as the
+    front-matter title with its entities resolved would be escaped twice.)
     """
+    page_titles = page_titles or {}
     result = copy.deepcopy(index)
     docs = []
     for doc in index.get("docs", []):
@@ -30,7 +39,10 @@ def language_index(
         path = location.split("#", 1)[0]
         if not path.startswith(prefix) or path in exclude:
             continue
-        docs.append({**doc, "location": location[len(prefix):]})
+        entry = {**doc, "location": location[len(prefix):]}
+        if "#" not in location and location in page_titles and doc.get("title") == page_titles[location]:
+            entry["title"] = html.escape(doc["title"], quote=False)
+        docs.append(entry)
     result["docs"] = docs
     config = result.setdefault("config", {})
     if lang in stemmed:

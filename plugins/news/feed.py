@@ -3,11 +3,21 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Sequence
 from email.utils import format_datetime
-from xml.sax.saxutils import escape
+from xml.sax.saxutils import escape as _escape
 
 from .model import Story
+
+# Characters XML 1.0 does not allow at all (YAML's "\v" or "\x01" escapes can put them in a title):
+# one of them makes the whole feed unreadable, so they are left out.
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+
+def escape(value: str) -> str:
+    """Text as XML character data."""
+    return _escape(_NOT_XML.sub("", value))
 
 
 def _date(day: dt.date) -> str:

@@ -3,8 +3,9 @@ articles, events, places and the open dataset."""
 
 from __future__ import annotations
 
-import json
 from typing import Any
+
+from .._shared.script_json import script_json
 
 CONTEXT = "https://schema.org"
 
@@ -79,6 +80,5 @@ def dataset(*, name: str, url: str, description: str, files: list[tuple[str, str
 
 
 def script(data: list[dict[str, Any]]) -> str:
-    """The JSON for a <script type="application/ld+json"> (``</`` escaped)."""
-    payload = data[0] if len(data) == 1 else data
-    return json.dumps(payload, ensure_ascii=False, separators=(",", ":")).replace("</", "<\\/")
+    """The JSON for a <script type="application/ld+json"> (no ``<``, ``>`` or ``&`` in it)."""
+    return script_json(data[0] if len(data) == 1 else data)

@@ -13,6 +13,7 @@ from .._shared.theme_assets import add_theme_assets
 from .bundle import BundleChanged, patch_bundle
 from .config import ThemeConfig
 from .emblem import emblem_svg
+from .escaping import TemplateChanged, escape_material
 from .markup import fix_markup
 
 if TYPE_CHECKING:
@@ -34,8 +35,14 @@ class ThemePlugin(BasePlugin[ThemeConfig]):
         add_theme_assets(config, TEMPLATES, STYLESHEET)
 
     def on_env(self, env: Environment, /, *, config: MkDocsConfig, files) -> Environment:
+        """The emblem helper; Material's templates print editor text escaped (see escaping.py)."""
         env.globals["epi_emblem"] = emblem_svg
-        return env
+        if not self.config.enabled:
+            return env
+        try:
+            return escape_material(env)
+        except TemplateChanged as exc:
+            raise PluginError(str(exc)) from None
 
     def on_post_page(self, output: str, /, *, page, config: MkDocsConfig) -> str:
         return fix_markup(output) if self.config.enabled else output

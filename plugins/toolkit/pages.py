@@ -30,7 +30,7 @@ def index_page(toolkit: Toolkit, loc: Language, *, zip_href: str, zip_facts: str
         badge = loc.t("news.language_badge", language=loc.language_name(here.lang))
         chapters.append(
             f"{number}. {link(here.title, f'{chapter.id}.md')}{{ lang={here.lang} hreflang={here.lang} }} "
-            f'<span class="epi-badge">{attr(badge)}</span> — <span lang="{attr(here.lang)}">{attr(here.summary)}</span>'
+            f'<span class="epi-badge">{text(badge)}</span> — <span lang="{attr(here.lang)}">{text(here.summary)}</span>'
         )
     templates = [f"- {link(template.name, f'templates/{template.name}')}" for template in toolkit.templates]
     return "\n".join([

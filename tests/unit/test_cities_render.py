@@ -68,9 +68,25 @@ def test_bar_chart_draws_nothing_for_a_missing_score():
     ("a|b", "a\\|b"),
     ("*bold* [x](y)", "\\*bold\\* \\[x\\]\\(y\\)"),
     ("two\n lines", "two lines"),
+    ("2021. A year", "2021\\. A year"),
 ])
 def test_text_is_never_markup(value, expected):
     assert text(value) == expected
+
+
+@pytest.mark.parametrize("value", [
+    'Cities & "pacts" <img src=x onerror=alert(1)> ]]> \'q\' &amp; </script><!--',
+    "2021. A year [x](javascript:alert(1)) *em* `code` # no heading | a | b |",
+    "- not a list > not a quote \\ backslash ~~no~~ __no__ _no_",
+])
+def test_text_reads_back_exactly_after_markdown(value):
+    import markdown
+    from bs4 import BeautifulSoup
+
+    for block in (text(value), f"- {text(value)}", f"# {text(value)}"):
+        soup = BeautifulSoup(markdown.markdown(block, extensions=["tables", "attr_list"]), "lxml")
+        shown = soup.find(["p", "li", "h1"])
+        assert shown.get_text() == value and not shown.find(True), block
 
 
 def test_template_and_link():

@@ -43,6 +43,22 @@ def test_language_index_keeps_own_language_pages_only():
     assert lv["config"]["lang"] == ["en"] and lv["config"]["pipeline"] == []
 
 
+def test_language_index_escapes_raw_page_titles_only():
+    """Material shows search titles as HTML: a page entry titled from the front matter is raw
+    text, section titles (and a page entry titled by its heading) are already escaped."""
+    raw = 'A & "b" <img src=x onerror=alert(1)>'
+    escaped = 'A &amp; "b" &lt;img src=x onerror=alert(1)&gt;'
+    index = {"config": {}, "docs": [
+        {"location": "de/raw/", "title": raw, "text": ""},
+        {"location": "de/raw/#part", "title": "<code>x</code> &amp; y", "text": ""},
+        {"location": "de/heading/", "title": escaped, "text": ""},
+    ]}
+    titles = {"de/raw/": raw, "de/heading/": raw}
+    de = language_index(index, lang="de", prefix="de/", exclude=set(), stemmed={"de"}, page_titles=titles)
+    assert [d["title"] for d in de["docs"]] == [escaped, "<code>x</code> &amp; y", escaped]
+    assert index["docs"][0]["title"] == raw  # the input is left alone
+
+
 def test_theme_base_points_at_language_root():
     html = '<script id="__config" type="application/json">{"base": "../..", "search": "x.js"}</script>'
     assert '"base":"../../de/"' in set_theme_base(html, "de")

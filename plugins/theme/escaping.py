@@ -1,0 +1,100 @@
+"""Escape editor text in Material's templates.
+
+MkDocs' Jinja environment has no autoescape, and Material prints page titles, nav titles and
+the site name as they are: a title such as ``Cities & "pacts" <b>`` would become markup in
+the header, the nav, the tabs, the breadcrumbs, the footer, the ``<h1>`` and the ``<title>``
+(where ``striptags`` even turns entities back into characters). Every page of ours has a
+front-matter ``title`` (raw text), so ``| e`` is right everywhere below.
+
+Material is in maintenance mode and pinned ``<10``. The templates are patched as they are
+loaded, by exact string replacement; each snippet must occur exactly as often as expected, or
+loading fails with an error naming the template (a Material update must be checked, not
+silently left unescaped).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+
+from jinja2 import BaseLoader, Environment, TemplateNotFound
+
+Patch = tuple[str, str, int]  # (snippet, replacement, how often the snippet occurs)
+
+SITE_NAME = ("{{ config.site_name }}", "{{ config.site_name | e }}")
+
+PATCHES: dict[str, tuple[Patch, ...]] = {
+    "base.html": (
+        ("{{ page.meta.title }}", "{{ page.meta.title | e }}", 1),
+        ("{{ page.title | striptags }}", "{{ page.title | e }}", 1),
+        (*SITE_NAME, 3),
+        ("{{ page.meta.description }}", "{{ page.meta.description | e }}", 1),
+        ("{{ config.site_description }}", "{{ config.site_description | e }}", 1),
+    ),
+    "partials/header.html": (
+        ("{{ page.meta.title }}", "{{ page.meta.title | e }}", 1),
+        ("{{ page.title }}", "{{ page.title | e }}", 1),
+        (*SITE_NAME, 2),  # aria-label of the logo and the site name in the header
+    ),
+    "partials/nav.html": ((*SITE_NAME, 2),),
+    "partials/nav-item.html": (
+        ("{{ nav_item.title }}", "{{ nav_item.title | e }}", 1),
+        ("{{ nav_item.meta.subtitle }}", "{{ nav_item.meta.subtitle | e }}", 1),
+    ),
+    "partials/path-item.html": (("{{ nav_item.title }}", "{{ nav_item.title | e }}", 1),),
+    "partials/tabs-item.html": (("{{ ref.title }}", "{{ ref.title | e }}", 1),),
+    "partials/footer.html": (
+        ("{{ page.previous_page.title }}", "{{ page.previous_page.title | e }}", 1),
+        ("{{ page.next_page.title }}", "{{ page.next_page.title | e }}", 1),
+    ),
+    "partials/content.html": (
+        ("{{ page.title | d(config.site_name, true)}}", "{{ page.title | d(config.site_name, true) | e }}", 1),
+    ),
+}
+
+
+class TemplateChanged(Exception):
+    pass
+
+
+def patch_template(name: str, source: str, patches: tuple[Patch, ...]) -> str:
+    """``source`` with every snippet replaced; TemplateChanged if a snippet is not there as often
+    as expected."""
+    for snippet, replacement, expected in patches:
+        found = source.count(snippet)
+        if found != expected:
+            raise TemplateChanged(
+                f"expected the template {name} to contain {snippet!r} {expected} time(s), found it {found} time(s): "
+                "check plugins/theme/escaping.py against this Material version"
+            )
+        source = source.replace(snippet, replacement)
+    return source
+
+
+class EscapingLoader(BaseLoader):
+    """Wraps a Jinja loader: the templates named in ``patches`` come out patched."""
+
+    def __init__(self, inner: BaseLoader, patches: Mapping[str, tuple[Patch, ...]] = PATCHES) -> None:
+        self.inner = inner
+        self.patches = patches
+
+    def get_source(self, environment: Environment, template: str) -> tuple[str, str | None, Callable[[], bool] | None]:
+        source, filename, uptodate = self.inner.get_source(environment, template)
+        if template in self.patches:
+            source = patch_template(template, source, self.patches[template])
+        return source, filename, uptodate
+
+    def list_templates(self) -> list[str]:
+        return self.inner.list_templates()
+
+
+def escape_material(env: Environment) -> Environment:
+    """Make ``env`` load the patched templates (idempotent), and patch each of them now, so that
+    a changed template fails before any page is rendered."""
+    if not isinstance(env.loader, EscapingLoader):
+        env.loader = EscapingLoader(env.loader)
+    for name in env.loader.patches:
+        try:
+            env.loader.get_source(env, name)
+        except TemplateNotFound:
+            raise TemplateChanged(f"expected a template {name}: check plugins/theme/escaping.py against this Material version") from None
+    return env
