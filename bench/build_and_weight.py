@@ -31,6 +31,7 @@ from urllib.parse import urlsplit
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from common import REPO, plugin_name, report, site_config, timed_build, write_config  # noqa: E402
 
+
 def same_pages_config(docs: Path) -> Path:
     """Vanilla Material + static-i18n over the hand-written pages plus every page our plugins
     generate (exported as Markdown by one build with EPI_EXPORT_GENERATED): the same pages."""
@@ -76,7 +77,10 @@ def page_weights(site: Path, paths: dict[str, str]) -> dict[str, dict[str, int]]
     base = f"http://127.0.0.1:{server.server_address[1]}/"
     result = {}
     with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path="/usr/bin/chromium", args=["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"])
+        browser = playwright.chromium.launch(
+            executable_path="/usr/bin/chromium",
+            args=["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"],
+        )
         for name, path in paths.items():
             urls: list[str] = []
             page = browser.new_page()
@@ -129,8 +133,13 @@ def main() -> None:
         shutil.copytree(REPO / "docs", docs)
         export = os.environ.copy()
         export["EPI_EXPORT_GENERATED"] = str(docs)
-        subprocess.run([sys.executable, "-m", "mkdocs", "build", "-q", "-d", str(folder / "export")], cwd=REPO, env=export,
-                       check=True, capture_output=True)
+        subprocess.run(
+            [sys.executable, "-m", "mkdocs", "build", "-q", "-d", str(folder / "export")],
+            cwd=REPO,
+            env=export,
+            check=True,
+            capture_output=True,
+        )
         same = same_pages_config(docs)
         same_times = []
         ours, plain = [], []
@@ -146,7 +155,9 @@ def main() -> None:
         "ratio": round(statistics.median(ours) / statistics.median(plain), 2),
         "vanilla_same_pages_median_s": round(statistics.median(same_times), 2),
         "plugins_share_same_pages": round(1 - statistics.median(same_times) / statistics.median(ours), 2),
-        "gzip_bytes_by_page_type": {name: {**kinds, "total": sum(kinds.values())} for name, kinds in weights.items()},
+        "gzip_bytes_by_page_type": {
+            name: {**kinds, "total": sum(kinds.values())} for name, kinds in weights.items()
+        },
     }
     report("build_and_weight", result)
 

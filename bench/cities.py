@@ -38,19 +38,42 @@ def synthetic_cities(folder: Path, count: int) -> Path:
     for i in range(count):
         city = folder / f"synthetic-{i:03d}"
         city.mkdir()
-        (city / "city.yaml").write_text(yaml.safe_dump({
-            "name": {"en": f"Synthetic City {i:03d}"},
-            "country": COUNTRIES[i % len(COUNTRIES)],
-            "coordinates": {"lat": 38 + (i * 7) % 20, "lon": -8 + (i * 11) % 32, "source": "https://example.test/synthetic"},
-            "partners": [{"name": f"Synthetic Partner {i:03d}", "role": "city", "source": "https://example.test/synthetic"}],
-            "sources": [{"title": "Made-up benchmark data", "url": "https://example.test/synthetic"}],
-        }))
-        (city / "assessment.yaml").write_text(yaml.safe_dump({
-            "method": "icc-index-2019", "year": 2010 + i % 15,
-            "overall": {"score": i % 101, "source": "https://example.test/synthetic"},
-            "areas": {"language": {"score": (i * 3) % 101, "source": "https://example.test/synthetic"}},
-        }))
-        (city / "index.en.md").write_text(f"---\nsummary: Made-up city {i:03d} for the benchmark.\n---\n## Context\n\nNothing real.\n")
+        (city / "city.yaml").write_text(
+            yaml.safe_dump(
+                {
+                    "name": {"en": f"Synthetic City {i:03d}"},
+                    "country": COUNTRIES[i % len(COUNTRIES)],
+                    "coordinates": {
+                        "lat": 38 + (i * 7) % 20,
+                        "lon": -8 + (i * 11) % 32,
+                        "source": "https://example.test/synthetic",
+                    },
+                    "partners": [
+                        {
+                            "name": f"Synthetic Partner {i:03d}",
+                            "role": "city",
+                            "source": "https://example.test/synthetic",
+                        }
+                    ],
+                    "sources": [{"title": "Made-up benchmark data", "url": "https://example.test/synthetic"}],
+                }
+            )
+        )
+        (city / "assessment.yaml").write_text(
+            yaml.safe_dump(
+                {
+                    "method": "icc-index-2019",
+                    "year": 2010 + i % 15,
+                    "overall": {"score": i % 101, "source": "https://example.test/synthetic"},
+                    "areas": {
+                        "language": {"score": (i * 3) % 101, "source": "https://example.test/synthetic"}
+                    },
+                }
+            )
+        )
+        (city / "index.en.md").write_text(
+            f"---\nsummary: Made-up city {i:03d} for the benchmark.\n---\n## Context\n\nNothing real.\n"
+        )
     return folder
 
 
@@ -69,7 +92,11 @@ def cities_config(folder: Path, cities: Path | None) -> Path:
         plugins.append(entry)
     config["plugins"] = plugins
     keep = ("cities/",) if cities is not None else ()
-    config["nav"] = [item for item in config["nav"] if "/" not in str(item) and item != "downloads.md" or str(item).startswith(keep)]
+    config["nav"] = [
+        item
+        for item in config["nav"]
+        if "/" not in str(item) and item != "downloads.md" or str(item).startswith(keep)
+    ]
     return write_config(config, f"cities-{'none' if cities is None else cities.name}")
 
 
@@ -107,7 +134,9 @@ def main() -> None:
                 times[name].append(timed_build(config, tmp / "site"))
         medians = {name: round(statistics.median(values), 2) for name, values in times.items()}
         core = {
-            "7 cities": round(statistics.median(core_time(REPO / "content" / "cities") for _ in range(args.runs)), 3),
+            "7 cities": round(
+                statistics.median(core_time(REPO / "content" / "cities") for _ in range(args.runs)), 3
+            ),
             "200 cities": round(statistics.median(core_time(many) for _ in range(args.runs)), 3),
         }
     base = medians["without epi-cities"]

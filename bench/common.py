@@ -53,8 +53,11 @@ def plugin_name(entry: str | dict) -> str:
 def timed_build(config: Path, site: Path) -> float:
     """Wall time of one full `mkdocs build`; a failed build stops the bench with its log."""
     start = time.perf_counter()
-    proc = subprocess.run([sys.executable, "-m", "mkdocs", "build", "-q", "-f", str(config), "-d", str(site)],
-                          capture_output=True, text=True)
+    proc = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "-q", "-f", str(config), "-d", str(site)],
+        capture_output=True,
+        text=True,
+    )
     if proc.returncode:
         raise SystemExit(f"build of {config.name} failed:\n{proc.stdout}{proc.stderr}")
     return time.perf_counter() - start

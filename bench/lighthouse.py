@@ -21,8 +21,8 @@ from build_and_weight import PAGE_TYPES  # noqa: E402
 from common import REPO, report  # noqa: E402
 
 sys.path.insert(0, str(REPO))
-from epi_portal.project.languages import site_languages as languages_of  # noqa: E402
 from epi_portal.deploy import nginx_server  # noqa: E402
+from epi_portal.project.languages import site_languages as languages_of  # noqa: E402
 
 TOOL = REPO / "bench" / ".lighthouse"
 CATEGORIES = ("performance", "accessibility", "best-practices", "seo")
@@ -32,7 +32,20 @@ def lighthouse() -> Path:
     binary = TOOL / "node_modules" / ".bin" / "lighthouse"
     if not binary.exists():
         TOOL.mkdir(parents=True, exist_ok=True)
-        subprocess.run(["npm", "install", "--prefix", str(TOOL), "--no-save", "--no-audit", "--no-fund", "--loglevel=error", "lighthouse@12"], check=True)
+        subprocess.run(
+            [
+                "npm",
+                "install",
+                "--prefix",
+                str(TOOL),
+                "--no-save",
+                "--no-audit",
+                "--no-fund",
+                "--loglevel=error",
+                "lighthouse@12",
+            ],
+            check=True,
+        )
     return binary
 
 
@@ -41,11 +54,15 @@ def serve(site: Path, folder: Path) -> tuple[subprocess.Popen, str]:
         sock.bind(("127.0.0.1", 0))
         port = sock.getsockname()[1]
     user = "user root root;\n" if os.geteuid() == 0 else ""
-    temp = "\n".join(f"    {kind}_temp_path {folder}/{kind};" for kind in ("client_body", "proxy", "fastcgi", "uwsgi", "scgi"))
+    temp = "\n".join(
+        f"    {kind}_temp_path {folder}/{kind};"
+        for kind in ("client_body", "proxy", "fastcgi", "uwsgi", "scgi")
+    )
     (folder / "nginx.conf").write_text(
         f"{user}worker_processes 1;\ndaemon off;\npid {folder}/nginx.pid;\nerror_log {folder}/error.log;\nevents {{}}\n"
         f"http {{\n    include /etc/nginx/mime.types;\n    access_log off;\n{temp}\n"
-        f"{nginx_server(site, languages_of(REPO), listen=f'127.0.0.1:{port}')}}}\n")
+        f"{nginx_server(site, languages_of(REPO), listen=f'127.0.0.1:{port}')}}}\n"
+    )
     process = subprocess.Popen(["nginx", "-c", str(folder / "nginx.conf"), "-p", str(folder)])
     time.sleep(0.5)
     return process, f"http://127.0.0.1:{port}/"
@@ -62,10 +79,20 @@ def main() -> None:
         try:
             for name, path in PAGE_TYPES.items():
                 out = Path(tmp) / "report.json"
-                subprocess.run([str(binary), base + path, "--quiet", f"--only-categories={','.join(CATEGORIES)}",
-                                "--chrome-flags=--headless --no-sandbox --disable-gpu --disable-background-networking",
-                                "--output=json", f"--output-path={out}"], env={**os.environ, "CHROME_PATH": "/usr/bin/chromium"},
-                               check=True, capture_output=True)
+                subprocess.run(
+                    [
+                        str(binary),
+                        base + path,
+                        "--quiet",
+                        f"--only-categories={','.join(CATEGORIES)}",
+                        "--chrome-flags=--headless --no-sandbox --disable-gpu --disable-background-networking",
+                        "--output=json",
+                        f"--output-path={out}",
+                    ],
+                    env={**os.environ, "CHROME_PATH": "/usr/bin/chromium"},
+                    check=True,
+                    capture_output=True,
+                )
                 result = json.loads(out.read_text())
                 scores[name] = {c: round(result["categories"][c]["score"] * 100) for c in CATEGORIES}
         finally:

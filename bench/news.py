@@ -35,7 +35,9 @@ def synthetic_news(folder: Path, count: int) -> Path:
             (story / f"index.{lang}.md").write_text(
                 f"---\ntitle: Synthetic story {i:04d} ({lang})\ndate: {day.isoformat()}\n"
                 f"summary: Made-up story {i:04d} for the benchmark.\ncities: [{CITIES[i % 7]}]\n"
-                f"topics: [{TOPICS[i % 6]}]\n---\n{BODY}\n", encoding="utf-8")
+                f"topics: [{TOPICS[i % 6]}]\n---\n{BODY}\n",
+                encoding="utf-8",
+            )
     return folder
 
 
@@ -51,7 +53,12 @@ def news_config(folder: Path, news: Path | None) -> Path:
         elif name == "epi-news":
             if news is None:
                 continue
-            entry = {name: {"content": str(news), "schema": str(REPO / "schemas" / "news-front-matter.schema.json")}}
+            entry = {
+                name: {
+                    "content": str(news),
+                    "schema": str(REPO / "schemas" / "news-front-matter.schema.json"),
+                }
+            }
         plugins.append(entry)
     config["plugins"] = plugins
     if news is None:
@@ -69,13 +76,21 @@ def main() -> None:
         configs = {"without epi-news": news_config(tmp, None)}
         for count in args.counts:
             configs[f"{count} stories"] = news_config(tmp, synthetic_news(tmp / f"news{count}", count))
-        times = {name: statistics.median(timed_build(config, tmp / "site") for _ in range(args.runs)) for name, config in configs.items()}
+        times = {
+            name: statistics.median(timed_build(config, tmp / "site") for _ in range(args.runs))
+            for name, config in configs.items()
+        }
     base = times["without epi-news"]
     result = {
         "runs": args.runs,
         "build_median_s": {name: round(value, 2) for name, value in times.items()},
-        "epi_news_share": {f"{c} stories": round((times[f"{c} stories"] - base) / times[f"{c} stories"], 2) for c in args.counts},
-        "s_per_story_all_languages": {f"{c} stories": round((times[f"{c} stories"] - base) / c, 4) for c in args.counts},
+        "epi_news_share": {
+            f"{c} stories": round((times[f"{c} stories"] - base) / times[f"{c} stories"], 2)
+            for c in args.counts
+        },
+        "s_per_story_all_languages": {
+            f"{c} stories": round((times[f"{c} stories"] - base) / c, 4) for c in args.counts
+        },
     }
     report("news", result)
 

@@ -53,8 +53,12 @@ def main() -> None:
             shutil.copytree(REPO / name, project / name)
         shutil.copy(REPO / "mkdocs.yml", project / "mkdocs.yml")
         port = _port()
-        server = subprocess.Popen([sys.executable, "-m", "mkdocs", "serve", "-a", f"127.0.0.1:{port}"],
-                                  cwd=project, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        server = subprocess.Popen(
+            [sys.executable, "-m", "mkdocs", "serve", "-a", f"127.0.0.1:{port}"],
+            cwd=project,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
         url = f"http://127.0.0.1:{port}/news/2022-05-30-final-conference-monza/"
         try:
             first = _wait_for(url, "<h1")
@@ -68,8 +72,14 @@ def main() -> None:
         finally:
             server.terminate()
             server.wait(timeout=20)
-    report("serve_rebuild", {"first_build_s": round(first, 2), "edits": args.edits,
-                             "edit_to_served_median_s": round(statistics.median(times), 2)})
+    report(
+        "serve_rebuild",
+        {
+            "first_build_s": round(first, 2),
+            "edits": args.edits,
+            "edit_to_served_median_s": round(statistics.median(times), 2),
+        },
+    )
 
 
 if __name__ == "__main__":

@@ -64,7 +64,10 @@ def assess(args: argparse.Namespace) -> int:
     def label(area: str) -> str:
         return localized(method.area(area).label, lang)
 
-    comparison = [CityScore(c.name_in(lang), c.assessment.overall.score, "") for c in sorted(cities.cities, key=lambda c: c.name_in(lang))]
+    comparison = [
+        CityScore(c.name_in(lang), c.assessment.overall.score, "")
+        for c in sorted(cities.cities, key=lambda c: c.name_in(lang))
+    ]
     print(report.text_report(result, comparison, label, t), end="")
     out = Path(args.report) if args.report else path.with_name(f"{path.stem}-report.html")
     out.write_text(report.html_report(questionnaire, result, comparison, label, t, lang), encoding="utf-8")
@@ -80,7 +83,10 @@ def _build(args: argparse.Namespace) -> int:
 def _nginx(args: argparse.Namespace) -> int:
     root = project_root(Path(args.project or Path.cwd()).resolve())
     site = Path(args.site_dir) if args.site_dir else root / "site"
-    print(deploy.nginx_server(site, site_languages(root), listen=args.listen, server_name=args.server_name), end="")
+    print(
+        deploy.nginx_server(site, site_languages(root), listen=args.listen, server_name=args.server_name),
+        end="",
+    )
     return 0
 
 
@@ -88,7 +94,10 @@ def _new(args: argparse.Namespace) -> int:
     root = project_root(Path(args.project or Path.cwd()).resolve())
     languages = site_languages(root)
     if getattr(args, "lang", None) and args.lang not in languages:
-        print(f"--lang: '{args.lang}' is not a language of the site; expected one of: {', '.join(languages)}", file=sys.stderr)
+        print(
+            f"--lang: '{args.lang}' is not a language of the site; expected one of: {', '.join(languages)}",
+            file=sys.stderr,
+        )
         return 2
     try:
         if args.kind == "news":
@@ -122,10 +131,16 @@ def main(argv: list[str] | None = None) -> int:
     command.add_argument("--report", help="where to write the HTML report (default: <answers>-report.html)")
     command.add_argument("--project", help="the portal's folder (default: found from the current folder)")
     command.set_defaults(run=assess)
-    checker = commands.add_parser("check", help="check every content file without building; list every problem")
+    checker = commands.add_parser(
+        "check", help="check every content file without building; list every problem"
+    )
     checker.add_argument("--project", help="the portal's folder (default: found from the current folder)")
-    checker.set_defaults(run=lambda args: check.main(project_root(Path(args.project or Path.cwd()).resolve())))
-    builder = commands.add_parser("build", help="build the site; replace the output folder only if the whole build succeeds")
+    checker.set_defaults(
+        run=lambda args: check.main(project_root(Path(args.project or Path.cwd()).resolve()))
+    )
+    builder = commands.add_parser(
+        "build", help="build the site; replace the output folder only if the whole build succeeds"
+    )
     builder.add_argument("--project", help="the portal's folder (default: found from the current folder)")
     builder.add_argument("--site-dir", default=None, help="the output folder (default: <project>/site)")
     builder.set_defaults(run=lambda args: _build(args))
@@ -141,13 +156,19 @@ def main(argv: list[str] | None = None) -> int:
     story = kinds.add_parser("news", help="a news story (starts as a draft)")
     story.add_argument("date", help="YYYY-MM-DD")
     story.add_argument("slug", help="lowercase words with hyphens")
-    story.add_argument("--lang", help="the story's language, one of the site's (default: the default language)")
+    story.add_argument(
+        "--lang", help="the story's language, one of the site's (default: the default language)"
+    )
     place = kinds.add_parser("city", help="a city: city.yaml, assessment.yaml, index.en.md")
     place.add_argument("slug")
     place.add_argument("--country", required=True, help="ISO 3166-1 alpha-2, e.g. ES")
     item = kinds.add_parser("download", help="an entry in content/downloads/downloads.yaml")
     item.add_argument("id")
-    item.add_argument("--kind", default="report", choices=["report", "strategy", "toolkit", "data", "presentation", "video", "newsletter"])
+    item.add_argument(
+        "--kind",
+        default="report",
+        choices=["report", "strategy", "toolkit", "data", "presentation", "video", "newsletter"],
+    )
     new.set_defaults(run=_new)
     status = commands.add_parser("translations", help="what is missing or out of date in each language")
     status.add_argument("--project", help="the portal's folder (default: found from the current folder)")

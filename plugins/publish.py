@@ -15,7 +15,18 @@ def build(root: Path, site: Path, mkdocs_args: list[str] | None = None) -> int:
     previous = site.with_name(f".{site.name}.old")
     for leftover in (fresh, previous):
         shutil.rmtree(leftover, ignore_errors=True)
-    command = [sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(root / "mkdocs.yml"), "-d", str(fresh), *(mkdocs_args or [])]
+    command = [
+        sys.executable,
+        "-m",
+        "mkdocs",
+        "build",
+        "--strict",
+        "-f",
+        str(root / "mkdocs.yml"),
+        "-d",
+        str(fresh),
+        *(mkdocs_args or []),
+    ]
     if subprocess.run(command).returncode != 0:
         shutil.rmtree(fresh, ignore_errors=True)
         print(f"build failed: {site} is unchanged", file=sys.stderr)

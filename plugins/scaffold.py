@@ -26,7 +26,9 @@ def _new(path: Path, text: str) -> Path:
 
 def _slug(slug: str) -> str:
     if not SLUG.match(slug):
-        raise ScaffoldError(f"'{slug}' is not a slug: use lowercase letters, digits and single hyphens, e.g. open-day-riga")
+        raise ScaffoldError(
+            f"'{slug}' is not a slug: use lowercase letters, digits and single hyphens, e.g. open-day-riga"
+        )
     return slug
 
 
@@ -36,7 +38,10 @@ def news(root: Path, date: str, slug: str, lang: str) -> list[Path]:
     except ValueError:
         raise ScaffoldError(f"'{date}' is not a date written YYYY-MM-DD") from None
     folder = root / "content" / "news" / f"{date}-{_slug(slug)}"
-    return [_new(folder / f"index.{lang}.md", f"""---
+    return [
+        _new(
+            folder / f"index.{lang}.md",
+            f"""---
 # Schema: schemas/news-front-matter.schema.json. Remove `draft: true` when the story is ready.
 title: "Replace with the headline"
 date: {date}
@@ -49,7 +54,9 @@ sources:
 draft: true
 ---
 Replace with the story. Link every figure and date to its source.
-""")]
+""",
+        )
+    ]
 
 
 def city(root: Path, slug: str, country: str) -> list[Path]:
@@ -59,7 +66,9 @@ def city(root: Path, slug: str, country: str) -> list[Path]:
     if folder.exists():
         raise ScaffoldError(f"{folder} exists already; choose another name")
     return [
-        _new(folder / "city.yaml", f"""# yaml-language-server: $schema=../../../schemas/city.schema.json
+        _new(
+            folder / "city.yaml",
+            f"""# yaml-language-server: $schema=../../../schemas/city.schema.json
 name:
   en: null          # the city's name; add other languages only where it differs
 country: {country}
@@ -71,14 +80,20 @@ partners: []        # {{name: …, role: city | technical | coordinator, source:
 sources:
   - title: "Replace with what the source is"
     url: null
-"""),
-        _new(folder / "assessment.yaml", """# yaml-language-server: $schema=../../../schemas/assessment.schema.json
+""",
+        ),
+        _new(
+            folder / "assessment.yaml",
+            """# yaml-language-server: $schema=../../../schemas/assessment.schema.json
 method: icc-index-2019
 year: null          # the year the review was published, if a source says it
 overall: {score: null}   # a published score with its source: {score: 67, source: https://…}
 areas: {}           # area id: {score: …, source: https://…}; leave out what was not published
-"""),
-        _new(folder / "index.en.md", """---
+""",
+        ),
+        _new(
+            folder / "index.en.md",
+            """---
 summary: null
 ---
 ## Context
@@ -86,7 +101,8 @@ summary: null
 ## Strategy
 
 ## Pilot actions
-"""),
+""",
+        ),
     ]
 
 
@@ -95,7 +111,9 @@ def download(root: Path, download_id: str, kind: str) -> list[Path]:
     text = manifest.read_text(encoding="utf-8")
     if re.search(rf"^\s*- id: {re.escape(_slug(download_id))}\s*$", text, re.M):
         raise ScaffoldError(f"{manifest}: an entry with id '{download_id}' exists already")
-    manifest.write_text(text.rstrip("\n") + f"""
+    manifest.write_text(
+        text.rstrip("\n")
+        + f"""
   - id: {download_id}
     kind: {kind}
     date: null            # YYYY, YYYY-MM or YYYY-MM-DD
@@ -104,5 +122,7 @@ def download(root: Path, download_id: str, kind: str) -> list[Path]:
       en: null
     files:
       en: {{url: null}}     # a public link, or {{path: file.pdf}} for a file in content/downloads/
-""", encoding="utf-8")
+""",
+        encoding="utf-8",
+    )
     return [manifest]

@@ -25,10 +25,18 @@ def last_changes(root: Path) -> dict[str, int]:
     """Each tracked file's last commit time (seconds); uncommitted changes count as now."""
     times: dict[str, int] = {}
     try:
-        log = subprocess.run(["git", "-C", str(root), "log", "--format=@%ct", "--name-only", "--", "docs", "content"],
-                             capture_output=True, text=True, check=True).stdout
-        dirty = subprocess.run(["git", "-C", str(root), "status", "--porcelain", "--", "docs", "content"],
-                               capture_output=True, text=True, check=True).stdout
+        log = subprocess.run(
+            ["git", "-C", str(root), "log", "--format=@%ct", "--name-only", "--", "docs", "content"],
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
+        dirty = subprocess.run(
+            ["git", "-C", str(root), "status", "--porcelain", "--", "docs", "content"],
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
     except (OSError, subprocess.CalledProcessError):
         return times
     when = 0
@@ -48,7 +56,11 @@ def _groups(root: Path, languages: list[str]) -> dict[str, dict[str, str]]:
     for path in sorted((root / "docs").rglob("*.md")):
         rel = path.relative_to(root).as_posix()
         groups[strip_language(rel)][language_of(rel) or languages[0]] = rel
-    for pattern in ("content/news/*/index.*.md", "content/cities/*/index.*.md", "content/toolkit/chapters/*.md"):
+    for pattern in (
+        "content/news/*/index.*.md",
+        "content/cities/*/index.*.md",
+        "content/toolkit/chapters/*.md",
+    ):
         for path in sorted(root.glob(pattern)):
             rel = path.relative_to(root).as_posix()
             lang = language_of(rel)
@@ -61,7 +73,9 @@ def status(root: Path, languages: list[str], strings_dir: Path) -> dict[str, Lan
     times = last_changes(root)
     report = {lang: LanguageStatus() for lang in languages}
     for key, files in sorted(_groups(root, languages).items()):
-        original_lang = languages[0] if languages[0] in files else next(code for code in languages if code in files)
+        original_lang = (
+            languages[0] if languages[0] in files else next(code for code in languages if code in files)
+        )
         original = files[original_lang]
         for lang in languages:
             if lang == original_lang:
@@ -87,7 +101,9 @@ def text_report(report: dict[str, LanguageStatus]) -> str:
     for lang, found in report.items():
         if not (found.missing or found.outdated or found.strings):
             continue
-        lines.append(f"{lang}: {len(found.missing)} missing, {len(found.outdated)} older than the original, {len(found.strings)} UI strings missing")
+        lines.append(
+            f"{lang}: {len(found.missing)} missing, {len(found.outdated)} older than the original, {len(found.strings)} UI strings missing"
+        )
         lines += [f"  missing: {item}" for item in found.missing]
         lines += [f"  older:   {item}" for item in found.outdated]
         lines += [f"  string:  {item}" for item in found.strings]
@@ -95,9 +111,19 @@ def text_report(report: dict[str, LanguageStatus]) -> str:
 
 
 def markdown_report(report: dict[str, LanguageStatus], language_name) -> str:
-    lines = ["---", "title: Translation status", "description: What is missing or out of date in each language.", "search:", "  exclude: true", "---", "",
-             "# Translation status", "",
-             "For editors: per language, what has no translation yet and what was translated from an older version of its original (by the files' last commit dates). Visitors' navigation does not link this page.", ""]
+    lines = [
+        "---",
+        "title: Translation status",
+        "description: What is missing or out of date in each language.",
+        "search:",
+        "  exclude: true",
+        "---",
+        "",
+        "# Translation status",
+        "",
+        "For editors: per language, what has no translation yet and what was translated from an older version of its original (by the files' last commit dates). Visitors' navigation does not link this page.",
+        "",
+    ]
     for lang, found in report.items():
         lines += [f"## {language_name(lang)} ({lang})", ""]
         if not (found.missing or found.outdated or found.strings):

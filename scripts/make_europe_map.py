@@ -109,7 +109,9 @@ def douglas_peucker(points: list[tuple[float, float]], tolerance: float) -> list
     return [p for p, k in zip(points, keep) if k]
 
 
-def clip_ring(ring: list[tuple[float, float]], box: tuple[float, float, float, float]) -> list[tuple[float, float]]:
+def clip_ring(
+    ring: list[tuple[float, float]], box: tuple[float, float, float, float]
+) -> list[tuple[float, float]]:
     """Sutherland–Hodgman against the frame (a convex box). Cut edges run along the frame."""
     minx, miny, maxx, maxy = box
     edges = (
@@ -241,8 +243,12 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--source", type=Path, default=SOURCE)
     parser.add_argument("--output", type=Path, default=OUTPUT)
-    parser.add_argument("--tolerance", type=float, default=TOLERANCE, help="to try other values; commit the default")
-    parser.add_argument("--min-area", type=float, default=MIN_AREA, help="to try other values; commit the default")
+    parser.add_argument(
+        "--tolerance", type=float, default=TOLERANCE, help="to try other values; commit the default"
+    )
+    parser.add_argument(
+        "--min-area", type=float, default=MIN_AREA, help="to try other values; commit the default"
+    )
     args = parser.parse_args(argv)
     if not args.source.is_file():
         parser.error(f"{args.source} is missing: run `npm install --no-audit --no-fund` first")
@@ -259,8 +265,10 @@ def main(argv: list[str] | None = None) -> int:
                 f"R={RADIUS_KM} km; viewBox x = x0 + scale * x_km, y = y0 - scale * y_km"
             ),
             "frame_km": {
-                "west": round(WEST_KM, 1), "east": round(EAST_KM, 1),
-                "south": round(SOUTH_KM, 1), "north": round(NORTH_KM, 1),
+                "west": round(WEST_KM, 1),
+                "east": round(EAST_KM, 1),
+                "south": round(SOUTH_KM, 1),
+                "north": round(NORTH_KM, 1),
             },
             "simplification": (
                 f"Douglas-Peucker per shared arc, tolerance {args.tolerance:g} viewBox units; "
@@ -272,8 +280,12 @@ def main(argv: list[str] | None = None) -> int:
             ),
         },
         "projection": {
-            "lat0": LAT0, "lon0": LON0, "radius_km": RADIUS_KM,
-            "scale": SCALE, "x0": X0, "y0": Y0,
+            "lat0": LAT0,
+            "lon0": LON0,
+            "radius_km": RADIUS_KM,
+            "scale": SCALE,
+            "x0": X0,
+            "y0": Y0,
         },
         "viewBox": [0, 0, WIDTH, HEIGHT],
         "countries": countries,
@@ -281,8 +293,10 @@ def main(argv: list[str] | None = None) -> int:
     text = json.dumps(data, ensure_ascii=False, indent=1) + "\n"
     args.output.parent.mkdir(parents=True, exist_ok=True)
     args.output.write_text(text, encoding="utf-8")
-    print(f"{args.output.relative_to(REPO) if args.output.is_relative_to(REPO) else args.output}: "
-          f"{len(countries)} countries, {len(text.encode())} bytes")
+    print(
+        f"{args.output.relative_to(REPO) if args.output.is_relative_to(REPO) else args.output}: "
+        f"{len(countries)} countries, {len(text.encode())} bytes"
+    )
     return 0
 
 

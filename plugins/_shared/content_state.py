@@ -6,4 +6,11 @@ from pathlib import Path
 
 
 def folder_state(*folders: Path) -> tuple:
-    return tuple(sorted((p.as_posix(), p.stat().st_mtime_ns) for folder in folders for p in Path(folder).rglob("*") if p.is_file()))
+    return tuple(
+        sorted(
+            (p.as_posix(), p.stat().st_mtime_ns)
+            for folder in folders
+            for p in Path(folder).rglob("*")
+            if p.is_file()
+        )
+    )

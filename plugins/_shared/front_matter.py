@@ -46,7 +46,7 @@ def find(text: str) -> FrontMatter | None:
     closing = _CLOSE.search(text, opening.end())
     if not closing:
         raise UnclosedFrontMatter
-    return FrontMatter(text[opening.end():closing.start()], first_line=2, end=closing.end())
+    return FrontMatter(text[opening.end() : closing.start()], first_line=2, end=closing.end())
 
 
 def read(text: str, path: str, schema_path: str, *, required: bool = False) -> Page:
@@ -55,10 +55,21 @@ def read(text: str, path: str, schema_path: str, *, required: bool = False) -> P
     try:
         found = find(text)
     except UnclosedFrontMatter:
-        return Page({}, text, [ContentError(path, 1, "front matter", "the '---' on line 1 opens front matter that is never closed; expected a second '---' line")])
+        return Page(
+            {},
+            text,
+            [
+                ContentError(
+                    path,
+                    1,
+                    "front matter",
+                    "the '---' on line 1 opens front matter that is never closed; expected a second '---' line",
+                )
+            ],
+        )
     if found is None:
         return Page({}, text, schema.check({}, schema_path, path, _NO_LINES) if required else [])
-    body = text[found.end:].lstrip("\r\n")
+    body = text[found.end :].lstrip("\r\n")
     try:
         data, lines = load(found.text, path, offset=found.first_line - 1, field="front matter")
     except YamlSyntaxError as exc:
@@ -66,7 +77,11 @@ def read(text: str, path: str, schema_path: str, *, required: bool = False) -> P
     if data is None:
         data = {}
     if not isinstance(data, dict):
-        return Page({}, body, [ContentError(path, found.first_line, "front matter", "expected fields as 'name: value' lines")])
+        return Page(
+            {},
+            body,
+            [ContentError(path, found.first_line, "front matter", "expected fields as 'name: value' lines")],
+        )
     return Page(data, body, schema.check(data, schema_path, path, lines), lines)
 
 

@@ -44,6 +44,8 @@ def limit_build(config: Any, preview: str) -> None:
         return
     known = configured_languages(config)
     if preview not in known:
-        raise ValueError(f"EPI_PREVIEW={preview!r} is not a language of the site; expected one of: {', '.join(known)}")
+        raise ValueError(
+            f"EPI_PREVIEW={preview!r} is not a language of the site; expected one of: {', '.join(known)}"
+        )
     for lang in plugin.config.languages:
         lang.build = lang.locale in (plugin.default_language, preview)

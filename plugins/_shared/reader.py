@@ -25,7 +25,9 @@ class Reader:
         return shown_path(path, self.root)
 
     def error(self, path: Path | str, line: int | None, field: str, message: str) -> None:
-        self.errors.append(ContentError(path if isinstance(path, str) else self.shown(path), line, field, message))
+        self.errors.append(
+            ContentError(path if isinstance(path, str) else self.shown(path), line, field, message)
+        )
 
     def text(self, path: Path) -> str | None:
         """The file's text; a missing file or bytes that are not UTF-8 are an error naming the line."""

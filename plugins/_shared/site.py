@@ -62,8 +62,10 @@ def load(config: Any, *, drafts: bool, strings: Path | None = None) -> None:
 def _loaded(config: Any) -> _Loaded:
     loaded = _SITES.get(config.config_file_path)
     if loaded is None or loaded.project is None:
-        raise PluginError(f"the EPI plugins need the {LOADER} plugin, which loads the content: "
-                          f"add '- {LOADER}' to plugins in mkdocs.yml")
+        raise PluginError(
+            f"the EPI plugins need the {LOADER} plugin, which loads the content: "
+            f"add '- {LOADER}' to plugins in mkdocs.yml"
+        )
     return loaded
 
 
@@ -82,7 +84,9 @@ def catalogue(config: Any) -> Catalogue:
     loaded = _loaded(config)
     if loaded.catalogue is None:
         names = config.plugins
-        parts = Parts(toolkit="epi-toolkit" in names, answers="epi-assessment" in names, open_data="epi-cities" in names)
+        parts = Parts(
+            toolkit="epi-toolkit" in names, answers="epi-assessment" in names, open_data="epi-cities" in names
+        )
         loaded.catalogue = build_catalogue(loaded.project, loaded.languages, parts)  # type: ignore[arg-type]
     return loaded.catalogue
 
@@ -91,5 +95,7 @@ def require(config: Any, plugin: str, *needed: str) -> None:
     """Stop with the mkdocs.yml fix if a plugin that ``plugin`` needs is missing."""
     missing = [name for name in (LOADER, *needed) if name not in config.plugins]
     if missing:
-        raise PluginError(f"{plugin} needs the plugin{'s' if len(missing) > 1 else ''} {', '.join(missing)}: "
-                          f"add {', '.join(repr('- ' + name) for name in missing)} to plugins in mkdocs.yml")
+        raise PluginError(
+            f"{plugin} needs the plugin{'s' if len(missing) > 1 else ''} {', '.join(missing)}: "
+            f"add {', '.join(repr('- ' + name) for name in missing)} to plugins in mkdocs.yml"
+        )

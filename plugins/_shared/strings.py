@@ -11,7 +11,7 @@ import string
 from dataclasses import dataclass
 from pathlib import Path
 
-from .errors import ContentError, raise_if_any, shown_path
+from .errors import ContentError, shown_path
 from .reader import Reader
 from .yamlio import LineMap
 
@@ -53,7 +53,14 @@ def read_tables(reader: Reader, directory: Path, languages: list[str]) -> String
     for lang in languages:
         path = directory / f"{lang}.yml"
         if not path.is_file():
-            errors.append(ContentError(shown[lang], None, "", f"no UI string table for language '{lang}'; expected {lang}.yml beside the others"))
+            errors.append(
+                ContentError(
+                    shown[lang],
+                    None,
+                    "",
+                    f"no UI string table for language '{lang}'; expected {lang}.yml beside the others",
+                )
+            )
             continue
         loaded = reader.yaml(path)
         if loaded is None:
@@ -83,8 +90,14 @@ def _compare(tables, lines, shown, reference) -> list[ContentError]:
                 errors.append(ContentError(where, line, str(key), f"unknown key (not in {reference}.yml)"))
             elif placeholders(value) != placeholders(expected[key]):
                 want = ", ".join(sorted("{" + p + "}" for p in placeholders(expected[key]))) or "none"
-                errors.append(ContentError(where, line, str(key), f"placeholders differ from {reference}.yml; expected {want}"))
+                errors.append(
+                    ContentError(
+                        where, line, str(key), f"placeholders differ from {reference}.yml; expected {want}"
+                    )
+                )
         for key in expected:
             if key not in table:
-                errors.append(ContentError(where, None, str(key), f"missing UI string (present in {reference}.yml)"))
+                errors.append(
+                    ContentError(where, None, str(key), f"missing UI string (present in {reference}.yml)")
+                )
     return errors

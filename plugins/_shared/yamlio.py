@@ -103,9 +103,14 @@ def _duplicate_keys(root: yaml.Node, path: str, offset: int, field: str) -> list
                 name = f"{where}.{key.value}" if where else str(key.value)
                 if isinstance(key, yaml.ScalarNode) and key.value != "<<":
                     if key.value in seen:
-                        errors.append(ContentError(
-                            path, key.start_mark.line + 1 + offset, name,
-                            f"written twice (also on line {seen[key.value]}); keep one"))
+                        errors.append(
+                            ContentError(
+                                path,
+                                key.start_mark.line + 1 + offset,
+                                name,
+                                f"written twice (also on line {seen[key.value]}); keep one",
+                            )
+                        )
                     else:
                         seen[key.value] = key.start_mark.line + 1 + offset
                 stack.append((value, name))

@@ -64,25 +64,58 @@ def parse(text: str, file: str, questionnaire: Questionnaire, lang: str, t: Call
                 result.errors.append(t("assess.error.unknown_field", file=file, line=number, field=key))
     if result.version != questionnaire.version:
         shown = "?" if result.version in (None, -1) else result.version
-        result.errors.append(t("assess.error.version", file=file, line=lines.get("questionnaire", 1), version=shown, expected=questionnaire.version))
+        result.errors.append(
+            t(
+                "assess.error.version",
+                file=file,
+                line=lines.get("questionnaire", 1),
+                version=shown,
+                expected=questionnaire.version,
+            )
+        )
     if result.language != lang:
-        result.errors.append(t("assess.error.language", file=file, line=lines.get("language", 1), found=result.language or "?", expected=lang))
+        result.errors.append(
+            t(
+                "assess.error.language",
+                file=file,
+                line=lines.get("language", 1),
+                found=result.language or "?",
+                expected=lang,
+            )
+        )
     for question_id, answer in result.answers.items():
         line = lines[f"answers.{question_id}"]
         question = questionnaire.question(question_id)
         if question is None:
-            result.errors.append(t("assess.error.unknown_question", file=file, line=line, question=question_id))
+            result.errors.append(
+                t("assess.error.unknown_question", file=file, line=line, question=question_id)
+            )
         elif answer and question.option(answer) is None:
             options = ", ".join(o.id for o in question.options)
-            result.errors.append(t("assess.error.bad_option", file=file, line=line, question=question_id, answer=answer, options=options))
+            result.errors.append(
+                t(
+                    "assess.error.bad_option",
+                    file=file,
+                    line=line,
+                    question=question_id,
+                    answer=answer,
+                    options=options,
+                )
+            )
     result.answers = {q: a for q, a in result.answers.items() if a}
     return result
 
 
 def template(questionnaire: Questionnaire, lang: str, t: Callable[..., str]) -> str:
     """The blank answers file in ``lang``: every question as a comment, with its options."""
-    lines = [f"# {t('assess.template_title')}", f"# {questionnaire.disclaimer[lang]}", f"# {t('assess.template_help')}",
-             f"questionnaire: {questionnaire.version}", f"language: {lang}", "answers:"]
+    lines = [
+        f"# {t('assess.template_title')}",
+        f"# {questionnaire.disclaimer[lang]}",
+        f"# {t('assess.template_help')}",
+        f"questionnaire: {questionnaire.version}",
+        f"language: {lang}",
+        "answers:",
+    ]
     for question in questionnaire.questions:
         lines.append(f"  # {question.text[lang]}")
         lines.append("  # " + " | ".join(f"{o.id} = {o.label[lang]}" for o in question.options))

@@ -44,14 +44,30 @@ class AssessmentPlugin(BasePlugin[AssessmentConfig]):
         lang = loc.lang
         here = f"{loc.prefix}self-assessment/"
         method = project.cities.method
-        cities = [page.CityScore(c.name_in(lang), c.assessment.overall.score, relative_url(f"{loc.prefix}cities/{c.slug}/", here))
-                  for c in sorted(project.cities.cities, key=lambda c: c.name_in(lang))]
+        cities = [
+            page.CityScore(
+                c.name_in(lang),
+                c.assessment.overall.score,
+                relative_url(f"{loc.prefix}cities/{c.slug}/", here),
+            )
+            for c in sorted(project.cities.cities, key=lambda c: c.name_in(lang))
+        ]
 
         def area_label(area: str) -> str:
             found = method.area(area) if method else None
             return localized(found.label, lang) if found else area
 
-        markdown = page.render(project.questionnaire, loc, area_label=area_label, cities=cities,
-                               script=relative_url(SCRIPT, here), template_href=relative_url(answers_path(lang), here))
-        files.append(generated_page(config, "self-assessment.md", markdown, lang=lang, languages=list(loc.languages), in_nav=True))
+        markdown = page.render(
+            project.questionnaire,
+            loc,
+            area_label=area_label,
+            cities=cities,
+            script=relative_url(SCRIPT, here),
+            template_href=relative_url(answers_path(lang), here),
+        )
+        files.append(
+            generated_page(
+                config, "self-assessment.md", markdown, lang=lang, languages=list(loc.languages), in_nav=True
+            )
+        )
         return files

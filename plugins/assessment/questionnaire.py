@@ -8,8 +8,18 @@ from pathlib import Path
 from .._shared.reader import Reader
 
 # The twelve Intercultural Cities Index areas, in order; the last two are optional.
-CORE_AREAS = ("commitment", "intercultural-lens", "mediation", "language", "media", "international-outlook",
-              "intelligence-competence", "welcoming", "leadership-citizenship", "anti-discrimination")
+CORE_AREAS = (
+    "commitment",
+    "intercultural-lens",
+    "mediation",
+    "language",
+    "media",
+    "international-outlook",
+    "intelligence-competence",
+    "welcoming",
+    "leadership-citizenship",
+    "anti-discrimination",
+)
 OPTIONAL_AREAS = ("participation", "interaction")
 AREAS = CORE_AREAS + OPTIONAL_AREAS
 
@@ -52,8 +62,12 @@ class Questionnaire:
             "coreAreas": list(CORE_AREAS),
             "optionalAreas": list(OPTIONAL_AREAS),
             "questions": [
-                {"id": q.id, "area": q.area, "text": q.text[lang],
-                 "options": [{"id": o.id, "points": o.points, "label": o.label[lang]} for o in q.options]}
+                {
+                    "id": q.id,
+                    "area": q.area,
+                    "text": q.text[lang],
+                    "options": [{"id": o.id, "points": o.points, "label": o.label[lang]} for o in q.options],
+                }
                 for q in self.questions
             ],
         }
@@ -67,13 +81,20 @@ def load_questionnaire(path: Path, *, schema_path: Path, root: Path) -> Question
     return questionnaire
 
 
-def read_questionnaire(reader: Reader, path: Path, schema_name: str = "questionnaire.schema.json") -> Questionnaire | None:
+def read_questionnaire(
+    reader: Reader, path: Path, schema_name: str = "questionnaire.schema.json"
+) -> Questionnaire | None:
     loaded = reader.yaml(path, schema_name)
     if loaded is None:
         return None
     data, _ = loaded
     questions = tuple(
-        Question(q["id"], q["area"], q["text"], tuple(Option(o["id"], o["points"], o["label"]) for o in q["options"]))
+        Question(
+            q["id"],
+            q["area"],
+            q["text"],
+            tuple(Option(o["id"], o["points"], o["label"]) for o in q["options"]),
+        )
         for q in data["questions"]
     )
     return Questionnaire(data["version"], data["disclaimer"], questions)

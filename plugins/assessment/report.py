@@ -22,8 +22,13 @@ def _score(value: float | None, t: Callable[..., str]) -> str:
 
 
 def _rows(result: Result, areas: Sequence[str], label: Callable[[str], str], t) -> list[tuple[str, str]]:
-    return [(label(a), f"{_score(result.areas[a].score, t)} ({t('assess.answered', answered=result.areas[a].answered, questions=result.areas[a].questions)})")
-            for a in areas]
+    return [
+        (
+            label(a),
+            f"{_score(result.areas[a].score, t)} ({t('assess.answered', answered=result.areas[a].answered, questions=result.areas[a].questions)})",
+        )
+        for a in areas
+    ]
 
 
 def text_report(result: Result, cities: Sequence[CityScore], label: Callable[[str], str], t) -> str:
@@ -32,19 +37,31 @@ def text_report(result: Result, cities: Sequence[CityScore], label: Callable[[st
     lines += ["", t("assess.optional")]
     lines += [f"  {name}: {value}" for name, value in _rows(result, OPTIONAL_AREAS, label, t)]
     lines += ["", t("assess.comparison"), f"  {t('assess.your_city')}: {_score(result.overall, t)}"]
-    lines += [f"  {c.name}: {t('score.not_published') if c.overall is None else t('score.out_of', score=c.overall)}" for c in cities]
+    lines += [
+        f"  {c.name}: {t('score.not_published') if c.overall is None else t('score.out_of', score=c.overall)}"
+        for c in cities
+    ]
     lines += ["", t("assess.comparison_note"), t("assess.unanswered", count=len(result.unanswered))]
     return "\n".join(lines) + "\n"
 
 
-def html_report(questionnaire: Questionnaire, result: Result, cities: Sequence[CityScore], label, t, lang: str) -> str:
+def html_report(
+    questionnaire: Questionnaire, result: Result, cities: Sequence[CityScore], label, t, lang: str
+) -> str:
     def table(caption: str, rows: list[tuple[str, str]], head: tuple[str, str]) -> str:
-        body = "".join(f'<tr><th scope="row">{html.escape(a)}</th><td>{html.escape(b)}</td></tr>' for a, b in rows)
-        return (f"<table><caption>{html.escape(caption)}</caption><thead><tr><th scope=\"col\">{html.escape(head[0])}</th>"
-                f"<th scope=\"col\">{html.escape(head[1])}</th></tr></thead><tbody>{body}</tbody></table>")
+        body = "".join(
+            f'<tr><th scope="row">{html.escape(a)}</th><td>{html.escape(b)}</td></tr>' for a, b in rows
+        )
+        return (
+            f'<table><caption>{html.escape(caption)}</caption><thead><tr><th scope="col">{html.escape(head[0])}</th>'
+            f'<th scope="col">{html.escape(head[1])}</th></tr></thead><tbody>{body}</tbody></table>'
+        )
 
     comparison = [(t("assess.your_city"), _score(result.overall, t))]
-    comparison += [(c.name, t("score.not_published") if c.overall is None else t("score.out_of", score=c.overall)) for c in cities]
+    comparison += [
+        (c.name, t("score.not_published") if c.overall is None else t("score.out_of", score=c.overall))
+        for c in cities
+    ]
     heads = (t("table.area"), t("table.score"))
     return (
         f'<!doctype html>\n<html lang="{lang}">\n<head>\n<meta charset="utf-8">\n<meta name="viewport" content="width=device-width,initial-scale=1">\n'

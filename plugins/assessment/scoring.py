@@ -28,12 +28,16 @@ def score(questionnaire: Questionnaire, answers: dict[str, str]) -> Result:
     areas = {}
     for area in AREAS:
         questions = [q for q in questionnaire.questions if q.area == area]
-        answered = [(q, q.option(answers[q.id])) for q in questions if answers.get(q.id) and q.option(answers[q.id])]
+        answered = [
+            (q, q.option(answers[q.id])) for q in questions if answers.get(q.id) and q.option(answers[q.id])
+        ]
         possible = sum(q.max_points for q, _ in answered)
         achieved = sum(option.points for _, option in answered)
         value = achieved / possible * 100 if possible else (0.0 if answered else None)
         areas[area] = AreaScore(area, value, len(answered), len(questions))
     core = [areas[a].score for a in CORE_AREAS if areas[a].score is not None]
     overall = sum(core) / len(core) if core else None
-    unanswered = tuple(q.id for q in questionnaire.questions if not (answers.get(q.id) and q.option(answers[q.id])))
+    unanswered = tuple(
+        q.id for q in questionnaire.questions if not (answers.get(q.id) and q.option(answers[q.id]))
+    )
     return Result(areas, overall, unanswered)

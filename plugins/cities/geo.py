@@ -140,7 +140,9 @@ def label_sides(points: Sequence[tuple[float, float]], names: Sequence[str]) -> 
     return sides
 
 
-def render_map(cities: Sequence[MapCity], *, title: str, description: str, highlight: Collection[str] = ()) -> str:
+def render_map(
+    cities: Sequence[MapCity], *, title: str, description: str, highlight: Collection[str] = ()
+) -> str:
     """One inline <svg>, on one line: the basemap, then each city as a link (marker and name)."""
     m = basemap()
     points = [project(city.lat, city.lon) for city in cities]

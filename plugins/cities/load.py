@@ -11,7 +11,6 @@ from babel import Locale
 
 from .._shared.errors import ContentError
 from .._shared.reader import Reader
-from .._shared.yamlio import LineMap
 from .model import Area, Assessment, City, CityData, Fact, Figure, Method, Narrative, Partner, Source
 
 SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
@@ -36,7 +35,11 @@ def read_cities(files: Reader, folder: Path, languages: list[str]) -> CityData:
     for sub in sorted(p for p in folder.iterdir() if p.is_dir() and not p.name.startswith((".", "_"))):
         slug = sub.name
         if not SLUG.match(slug) or slug in RESERVED_SLUGS:
-            rule = "is reserved for a page of its own" if slug in RESERVED_SLUGS else "must be lowercase letters, digits and single hyphens (cluj-napoca)"
+            rule = (
+                "is reserved for a page of its own"
+                if slug in RESERVED_SLUGS
+                else "must be lowercase letters, digits and single hyphens (cluj-napoca)"
+            )
             files.error(sub, None, "slug", f"folder name '{slug}' {rule}")
         key = slug.casefold()
         if key in seen:
@@ -57,10 +60,20 @@ def _method(files: Reader, path: Path) -> Method | None:
     ids = [area["id"] for area in data["areas"]]
     for index, area in enumerate(data["areas"]):
         if ids.index(area["id"]) != index:
-            files.error(path, lines.line(("areas", index, "id")), f"areas[{index}].id", f"duplicate area id '{area['id']}'")
+            files.error(
+                path,
+                lines.line(("areas", index, "id")),
+                f"areas[{index}].id",
+                f"duplicate area id '{area['id']}'",
+            )
         parent = area.get("parent")
         if parent is not None and parent not in ids:
-            files.error(path, lines.line(("areas", index, "parent")), f"areas[{index}].parent", f"unknown area '{parent}'; expected one of: {', '.join(ids)}")
+            files.error(
+                path,
+                lines.line(("areas", index, "parent")),
+                f"areas[{index}].parent",
+                f"unknown area '{parent}'; expected one of: {', '.join(ids)}",
+            )
     areas = tuple(Area(a["id"], a["group"], a["label"], a.get("parent")) for a in data["areas"])
     return Method(data["id"], data["name"], data["source"], data["overall"], areas)
 
@@ -73,7 +86,12 @@ def _city(files: Reader, folder: Path, method: Method | None, languages: list[st
         return None
     data, lines = city
     if data["country"] not in _COUNTRIES:
-        files.error(folder / "city.yaml", lines.line(("country",)), "country", f"unknown country code '{data['country']}'; expected an ISO 3166-1 alpha-2 code such as ES")
+        files.error(
+            folder / "city.yaml",
+            lines.line(("country",)),
+            "country",
+            f"unknown country code '{data['country']}'; expected an ISO 3166-1 alpha-2 code such as ES",
+        )
         return None
     coordinates = data["coordinates"]
     return City(
@@ -103,11 +121,21 @@ def _assessment(files: Reader, path: Path, method: Method | None) -> Assessment 
     data, lines = loaded
     problems = len(files.errors)
     if data["method"] != method.id:
-        files.error(path, lines.line(("method",)), "method", f"unknown method '{data['method']}'; expected '{method.id}' (content/cities/method.yaml)")
+        files.error(
+            path,
+            lines.line(("method",)),
+            "method",
+            f"unknown method '{data['method']}'; expected '{method.id}' (content/cities/method.yaml)",
+        )
     known = [area.id for area in method.areas]
     for area_id in data["areas"]:
         if area_id not in known:
-            files.error(path, lines.line(("areas", area_id)), f"areas.{area_id}", f"unknown area id '{area_id}'; expected one of: {', '.join(known)}")
+            files.error(
+                path,
+                lines.line(("areas", area_id)),
+                f"areas.{area_id}",
+                f"unknown area id '{area_id}'; expected one of: {', '.join(known)}",
+            )
     if len(files.errors) > problems:
         return None
     report = data.get("report")
@@ -127,11 +155,25 @@ def _narratives(files: Reader, folder: Path, languages: list[str]) -> dict[str, 
         shown = files.shown(path)
         match = NARRATIVE.match(path.name)
         if not match or match.group(1) not in languages:
-            files.errors.append(ContentError(shown, None, "file name", f"expected index.<lang>.md with <lang> one of: {', '.join(languages)}"))
+            files.errors.append(
+                ContentError(
+                    shown,
+                    None,
+                    "file name",
+                    f"expected index.<lang>.md with <lang> one of: {', '.join(languages)}",
+                )
+            )
             continue
         page = files.page(path, "city-narrative.schema.json")
         if page is not None:
             narratives[match.group(1)] = Narrative(match.group(1), page.data["summary"], page.body, shown)
     if languages[0] not in narratives and len(files.errors) == problems:
-        files.errors.append(ContentError(files.shown(folder), None, "narrative", f"missing index.{languages[0]}.md: the {languages[0]} narrative is required; other languages fall back to it"))
+        files.errors.append(
+            ContentError(
+                files.shown(folder),
+                None,
+                "narrative",
+                f"missing index.{languages[0]}.md: the {languages[0]} narrative is required; other languages fall back to it",
+            )
+        )
     return narratives if len(files.errors) == problems else None

@@ -21,8 +21,14 @@ def _figure(figure: Figure) -> dict[str, Any]:
 def cities_json(data: CityData) -> str:
     method = data.method
     document = {
-        "method": {"id": method.id, "name": method.name["en"], "source": method.source,
-                   "areas": [{"id": a.id, "group": a.group, "parent": a.parent, "label": a.label} for a in method.areas]},
+        "method": {
+            "id": method.id,
+            "name": method.name["en"],
+            "source": method.source,
+            "areas": [
+                {"id": a.id, "group": a.group, "parent": a.parent, "label": a.label} for a in method.areas
+            ],
+        },
         "cities": [
             {
                 "slug": city.slug,
@@ -47,7 +53,22 @@ def cities_csv(data: CityData) -> str:
         rows = [(OVERALL, "Overall index", city.assessment.overall)]
         rows += [(area.id, area.label["en"], city.assessment.area(area.id)) for area in data.method.areas]
         for area_id, label, figure in rows:
-            score = "" if figure.score is None else (int(figure.score) if figure.score == int(figure.score) else figure.score)
-            writer.writerow((city.slug, city.name["en"], city.country, city.assessment.year or "", area_id, label,
-                             score, "true" if figure.published else "false", figure.source or ""))
+            score = (
+                ""
+                if figure.score is None
+                else (int(figure.score) if figure.score == int(figure.score) else figure.score)
+            )
+            writer.writerow(
+                (
+                    city.slug,
+                    city.name["en"],
+                    city.country,
+                    city.assessment.year or "",
+                    area_id,
+                    label,
+                    score,
+                    "true" if figure.published else "false",
+                    figure.source or "",
+                )
+            )
     return out.getvalue()

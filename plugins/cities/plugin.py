@@ -47,16 +47,32 @@ class CitiesPlugin(BasePlugin[CitiesConfig]):
 
         def add(src_uri: str, markdown: str, *, in_nav: bool = False, source: Path | None = None) -> None:
             edit = os.path.relpath(source, config.docs_dir).replace(os.sep, "/") if source else None
-            files.append(generated_page(config, src_uri, markdown, lang=loc.lang, languages=languages,
-                                        in_nav=in_nav, edit_uri=edit))
+            files.append(
+                generated_page(
+                    config,
+                    src_uri,
+                    markdown,
+                    lang=loc.lang,
+                    languages=languages,
+                    in_nav=in_nav,
+                    edit_uri=edit,
+                )
+            )
 
         add("cities/index.md", render.index_page(data, loc, root="../" * (1 + bool(loc.prefix))), in_nav=True)
-        add("cities/compare.md", render.compare_page(data, loc), in_nav=True,
-            source=project.layout.content / "cities" / "method.yaml")
+        add(
+            "cities/compare.md",
+            render.compare_page(data, loc),
+            in_nav=True,
+            source=project.layout.content / "cities" / "method.yaml",
+        )
         root = "../" * (2 + bool(loc.prefix))
         for city in data.cities:
-            add(f"cities/{city.slug}.md", render.city_page(city, data, loc, root=root, related=self._related(config, city.slug)),
-                source=root_dir / city.narrative(loc.lang).path)
+            add(
+                f"cities/{city.slug}.md",
+                render.city_page(city, data, loc, root=root, related=self._related(config, city.slug)),
+                source=root_dir / city.narrative(loc.lang).path,
+            )
         return files
 
     @staticmethod
@@ -65,7 +81,9 @@ class CitiesPlugin(BasePlugin[CitiesConfig]):
         loc = site.language(config)
         blocks = []
         if "epi-news" in config.plugins:
-            blocks.append(news_render.city_block(site.project(config).news, loc, slug, f"{loc.prefix}cities/{slug}/"))
+            blocks.append(
+                news_render.city_block(site.project(config).news, loc, slug, f"{loc.prefix}cities/{slug}/")
+            )
         if "epi-downloads" in config.plugins:
             blocks.append(downloads_render.city_block(site.catalogue(config).items, loc, slug))
         return [block for block in blocks if block]

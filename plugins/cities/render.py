@@ -7,8 +7,7 @@ sources, so MkDocs checks them.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from collections.abc import Sequence
 
 from .._shared.language import Language
 from .._shared.markdown_text import attr, front_matter, link, template, text
@@ -16,7 +15,11 @@ from . import geo
 from .charts import Bar, GridRow, bar_chart, grid_chart
 from .model import City, CityData, Figure, localized
 
-OPEN_DATA = (("JSON", "data/cities.json"), ("CSV", "data/cities.csv"), ("JSON Schema", "data/cities.schema.json"))
+OPEN_DATA = (
+    ("JSON", "data/cities.json"),
+    ("CSV", "data/cities.csv"),
+    ("JSON Schema", "data/cities.schema.json"),
+)
 
 
 def score_text(figure: Figure, loc: Language) -> str:
@@ -40,40 +43,46 @@ def index_page(data: CityData, loc: Language, *, root: str) -> str:
     t = loc.t
     cities = sorted(data.cities, key=lambda city: city.name_in(loc.lang))
     svg = geo.render_map(
-        [geo.MapCity(c.slug, c.name_in(loc.lang), loc.country(c.country), c.lat, c.lon, f"{c.slug}/") for c in cities],
+        [
+            geo.MapCity(c.slug, c.name_in(loc.lang), loc.country(c.country), c.lat, c.lon, f"{c.slug}/")
+            for c in cities
+        ],
         title=t("cities.map_title"),
         description=t("cities.map_description"),
         highlight={c.country for c in cities},
     )
     items = "".join(
-        f'<li><a href="{attr(c.slug)}/">{attr(c.name_in(loc.lang))}</a> ({attr(loc.country(c.country))})</li>' for c in cities
+        f'<li><a href="{attr(c.slug)}/">{attr(c.name_in(loc.lang))}</a> ({attr(loc.country(c.country))})</li>'
+        for c in cities
     )
     rows = [
         f"| {link(c.name_in(loc.lang), f'{c.slug}.md')} | {text(loc.country(c.country))} "
         f"| {text(score_text(c.assessment.overall, loc))} | {c.assessment.year or '–'} |"
         for c in cities
     ]
-    return "\n".join([
-        front_matter(t("cities.nav_title"), t("cities.description")),
-        f"# {text(t('cities.title'))}",
-        "",
-        text(t("cities.intro", method=localized(data.method.name, loc.lang))),
-        "",
-        f'<div class="epi-map-layout">{svg}<nav class="epi-map-list" aria-label="{attr(t("cities.list_label"))}"><ul>{items}</ul></nav></div>',
-        "",
-        f"## {text(t('cities.table_heading'))}",
-        "",
-        f"| {text(t('table.city'))} | {text(t('table.country'))} | {text(t('table.overall'))} | {text(t('table.year'))} |",
-        "| --- | --- | --- | --- |",
-        *rows,
-        "",
-        text(t("cities.table_note")),
-        "",
-        f"{link(t('cities.compare_link'), 'compare.md')}",
-        "",
-        _open_data(loc, root),
-        "",
-    ])
+    return "\n".join(
+        [
+            front_matter(t("cities.nav_title"), t("cities.description")),
+            f"# {text(t('cities.title'))}",
+            "",
+            text(t("cities.intro", method=localized(data.method.name, loc.lang))),
+            "",
+            f'<div class="epi-map-layout">{svg}<nav class="epi-map-list" aria-label="{attr(t("cities.list_label"))}"><ul>{items}</ul></nav></div>',
+            "",
+            f"## {text(t('cities.table_heading'))}",
+            "",
+            f"| {text(t('table.city'))} | {text(t('table.country'))} | {text(t('table.overall'))} | {text(t('table.year'))} |",
+            "| --- | --- | --- | --- |",
+            *rows,
+            "",
+            text(t("cities.table_note")),
+            "",
+            f"{link(t('cities.compare_link'), 'compare.md')}",
+            "",
+            _open_data(loc, root),
+            "",
+        ]
+    )
 
 
 def _area_rows(city: City, data: CityData, loc: Language) -> list[tuple[str, Figure, bool]]:
@@ -94,7 +103,10 @@ def city_page(city: City, data: CityData, loc: Language, *, root: str, related: 
         f"- **{text(t('city.country'))}:** {text(loc.country(city.country))}",
         f"- **{text(t('city.partners'))}:** {partners}",
         f"- **{text(t('city.centre'))}:** {_coordinates(city, loc)}",
-        *(f"- **{text(t('fact.' + f.kind))}:** {_fact_value(f, loc)} ({link(t('common.source'), f.source)})" for f in city.facts),
+        *(
+            f"- **{text(t('fact.' + f.kind))}:** {_fact_value(f, loc)} ({link(t('common.source'), f.source)})"
+            for f in city.facts
+        ),
     ]
     areas = _area_rows(city, data, loc)
     published = sum(1 for _, figure, _ in areas if figure.published)
@@ -111,48 +123,60 @@ def city_page(city: City, data: CityData, loc: Language, *, root: str, related: 
         overall = f"**{text(heading)}: {text(score_text(assessment.overall, loc))}** ({link(t('common.source'), assessment.overall.source)})"
     else:
         overall = f"**{text(t('city.overall_not_published'))}**"
-    report = f"\n\n{link(t('city.report') + ': ' + (assessment.report.title or assessment.report.url), assessment.report.url)}" if assessment.report else ""
+    report = (
+        f"\n\n{link(t('city.report') + ': ' + (assessment.report.title or assessment.report.url), assessment.report.url)}"
+        if assessment.report
+        else ""
+    )
     table = [
         f"| {text(t('table.area'))} | {text(t('table.score'))} |",
         "| --- | --- |",
         f"| **{text(t('area.overall'))}** | {_score_cell(assessment.overall, loc)} |",
-        *(f"| {'&emsp;' if part else ''}{text(label)} | {_score_cell(figure, loc)} |" for label, figure, part in areas),
+        *(
+            f"| {'&emsp;' if part else ''}{text(label)} | {_score_cell(figure, loc)} |"
+            for label, figure, part in areas
+        ),
     ]
     sources = [f"- {link(s.title or s.url, s.url)}" for s in city.sources]
-    return "\n".join([
-        front_matter(name, narrative.summary),
-        f"# {text(name)}",
-        "",
-        text(narrative.summary) if narrative.lang == loc.lang else f'<p lang="{attr(narrative.lang)}">{attr(narrative.summary)}</p>',
-        "",
-        f"## {text(t('city.key_facts'))}",
-        "",
-        *facts,
-        "",
-        f"## {text(t('city.index_heading'))}",
-        "",
-        overall + report,
-        "",
-        text(localized(data.method.overall, loc.lang)) + f" ({link(localized(data.method.name, loc.lang), data.method.source)})",
-        "",
-        f"### {text(t('city.areas_heading'))}",
-        "",
-        f'<figure class="epi-figure">{chart}</figure>',
-        "",
-        *table,
-        "",
-        _narrative(narrative, loc),
-        "",
-        *related,
-        f"## {text(t('common.sources'))}",
-        "",
-        *sources,
-        "",
-        _open_data(loc, root),
-        "",
-        link(t("city.all_cities"), "index.md"),
-        "",
-    ])
+    return "\n".join(
+        [
+            front_matter(name, narrative.summary),
+            f"# {text(name)}",
+            "",
+            text(narrative.summary)
+            if narrative.lang == loc.lang
+            else f'<p lang="{attr(narrative.lang)}">{attr(narrative.summary)}</p>',
+            "",
+            f"## {text(t('city.key_facts'))}",
+            "",
+            *facts,
+            "",
+            f"## {text(t('city.index_heading'))}",
+            "",
+            overall + report,
+            "",
+            text(localized(data.method.overall, loc.lang))
+            + f" ({link(localized(data.method.name, loc.lang), data.method.source)})",
+            "",
+            f"### {text(t('city.areas_heading'))}",
+            "",
+            f'<figure class="epi-figure">{chart}</figure>',
+            "",
+            *table,
+            "",
+            _narrative(narrative, loc),
+            "",
+            *related,
+            f"## {text(t('common.sources'))}",
+            "",
+            *sources,
+            "",
+            _open_data(loc, root),
+            "",
+            link(t("city.all_cities"), "index.md"),
+            "",
+        ]
+    )
 
 
 def _value(figure: Figure, loc: Language) -> str:
@@ -161,7 +185,9 @@ def _value(figure: Figure, loc: Language) -> str:
 
 def _fact_value(fact, loc: Language) -> str:
     value = loc.number(fact.value)
-    return text(f"{value} %" if fact.kind.endswith("-share") else value) + (f" ({fact.year})" if fact.year else "")
+    return text(f"{value} %" if fact.kind.endswith("-share") else value) + (
+        f" ({fact.year})" if fact.year else ""
+    )
 
 
 def _coordinates(city: City, loc: Language) -> str:
@@ -175,15 +201,17 @@ def _narrative(narrative, loc: Language) -> str:
     if narrative.lang == loc.lang:
         return narrative.body.strip()
     notice = loc.t("fallback.section_notice", original=loc.language_name(narrative.lang))
-    return "\n".join([
-        f'<div class="admonition info epi-fallback" role="note"><p>{attr(notice)}</p></div>',
-        "",
-        f'<div lang="{attr(narrative.lang)}" markdown>',
-        "",
-        narrative.body.strip(),
-        "",
-        "</div>",
-    ])
+    return "\n".join(
+        [
+            f'<div class="admonition info epi-fallback" role="note"><p>{attr(notice)}</p></div>',
+            "",
+            f'<div lang="{attr(narrative.lang)}" markdown>',
+            "",
+            narrative.body.strip(),
+            "",
+            "</div>",
+        ]
+    )
 
 
 def compare_page(data: CityData, loc: Language) -> str:
@@ -196,7 +224,11 @@ def compare_page(data: CityData, loc: Language) -> str:
 
     rows = [GridRow(t("area.overall"), tuple(cell(c.assessment.overall) for c in cities), emphasis=True)]
     rows += [
-        GridRow(localized(area.label, loc.lang), tuple(cell(c.assessment.area(area.id)) for c in cities), indent=area.parent is not None)
+        GridRow(
+            localized(area.label, loc.lang),
+            tuple(cell(c.assessment.area(area.id)) for c in cities),
+            indent=area.parent is not None,
+        )
         for area in data.method.areas
     ]
     total = sum(len(row.cells) for row in rows)
@@ -209,29 +241,45 @@ def compare_page(data: CityData, loc: Language) -> str:
         description=t("compare.chart_description", published=published, total=total),
         legend=t("compare.legend"),
     )
-    header = "| " + text(t("table.area")) + " | " + " | ".join(link(c.name_in(loc.lang), f"{c.slug}.md") for c in cities) + " |"
+    header = (
+        "| "
+        + text(t("table.area"))
+        + " | "
+        + " | ".join(link(c.name_in(loc.lang), f"{c.slug}.md") for c in cities)
+        + " |"
+    )
     table = [header, "| --- |" + " --- |" * len(cities)]
-    table.append(f"| **{text(t('area.overall'))}** | " + " | ".join(_grid_cell(c.assessment.overall, loc) for c in cities) + " |")
+    table.append(
+        f"| **{text(t('area.overall'))}** | "
+        + " | ".join(_grid_cell(c.assessment.overall, loc) for c in cities)
+        + " |"
+    )
     for area in data.method.areas:
         label = ("&emsp;" if area.parent else "") + text(localized(area.label, loc.lang))
-        table.append(f"| {label} | " + " | ".join(_grid_cell(c.assessment.area(area.id), loc) for c in cities) + " |")
-    return "\n".join([
-        front_matter(t("compare.nav_title"), t("compare.description")),
-        f"# {text(t('compare.title'))}",
-        "",
-        template(t("compare.intro"), method=link(localized(data.method.name, loc.lang), data.method.source)),
-        "",
-        f'<figure class="epi-figure epi-figure--wide">{chart}</figure>',
-        "",
-        *table,
-        "",
-        f"## {text(t('method.heading'))}",
-        "",
-        text(localized(data.method.overall, loc.lang)),
-        "",
-        link(t("city.all_cities"), "index.md"),
-        "",
-    ])
+        table.append(
+            f"| {label} | " + " | ".join(_grid_cell(c.assessment.area(area.id), loc) for c in cities) + " |"
+        )
+    return "\n".join(
+        [
+            front_matter(t("compare.nav_title"), t("compare.description")),
+            f"# {text(t('compare.title'))}",
+            "",
+            template(
+                t("compare.intro"), method=link(localized(data.method.name, loc.lang), data.method.source)
+            ),
+            "",
+            f'<figure class="epi-figure epi-figure--wide">{chart}</figure>',
+            "",
+            *table,
+            "",
+            f"## {text(t('method.heading'))}",
+            "",
+            text(localized(data.method.overall, loc.lang)),
+            "",
+            link(t("city.all_cities"), "index.md"),
+            "",
+        ]
+    )
 
 
 def _grid_cell(figure: Figure, loc: Language) -> str:

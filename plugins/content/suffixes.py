@@ -37,7 +37,14 @@ def check(src_uris: list[str], languages: list[str], docs_dir: str) -> list[Cont
         lang = language_of(src_uri)
         shown = f"{docs_dir}/{src_uri}"
         if lang is not None and lang not in languages:
-            errors.append(ContentError(shown, None, "language suffix", f"'{lang}' is not a configured language; expected one of: {expected}"))
+            errors.append(
+                ContentError(
+                    shown,
+                    None,
+                    "language suffix",
+                    f"'{lang}' is not a configured language; expected one of: {expected}",
+                )
+            )
             continue
         path = PurePosixPath(src_uri)
         stem = path.name[: -len("".join(path.suffixes[-2:]))] if lang else path.name[: -len(path.suffix)]
@@ -46,5 +53,12 @@ def check(src_uris: list[str], languages: list[str], docs_dir: str) -> list[Cont
         plain = [uri for uri in group if language_of(uri) is None]
         default = [uri for uri in group if language_of(uri) == languages[0]]
         if plain and default:
-            errors.append(ContentError(f"{docs_dir}/{plain[0]}", None, "language suffix", f"both {plain[0]} and {default[0]} are the {languages[0]} page; keep one"))
+            errors.append(
+                ContentError(
+                    f"{docs_dir}/{plain[0]}",
+                    None,
+                    "language suffix",
+                    f"both {plain[0]} and {default[0]} are the {languages[0]} page; keep one",
+                )
+            )
     return errors

@@ -49,26 +49,62 @@ def build_catalogue(project: Project, languages: dict[str, Language], parts: Par
     if data:
         year = max((c.assessment.year for c in project.cities.cities if c.assessment.year), default=None)
         for path, content in data.items():
-            key = ("opendata.schema_title" if path.endswith(".schema.json")
-                   else "opendata.csv_title" if path.endswith(".csv") else "opendata.json_title")
-            items.append(Download(f"epi-{path.replace('/', '-').replace('.', '-')}", "data", str(year or ""), "CC-BY-4.0",
-                                  {lang: languages[lang].t(key) for lang in codes},
-                                  {lang: languages[lang].t("opendata.description") for lang in codes},
-                                  {NEUTRAL: LocalFile(path, content)}, owned=False))
-    blank = {lang: LocalFile(answers_path(lang), answers.template(project.questionnaire, lang, loc.t).encode())
-             for lang, loc in languages.items()} if parts.answers else {}
+            key = (
+                "opendata.schema_title"
+                if path.endswith(".schema.json")
+                else "opendata.csv_title"
+                if path.endswith(".csv")
+                else "opendata.json_title"
+            )
+            items.append(
+                Download(
+                    f"epi-{path.replace('/', '-').replace('.', '-')}",
+                    "data",
+                    str(year or ""),
+                    "CC-BY-4.0",
+                    {lang: languages[lang].t(key) for lang in codes},
+                    {lang: languages[lang].t("opendata.description") for lang in codes},
+                    {NEUTRAL: LocalFile(path, content)},
+                    owned=False,
+                )
+            )
+    blank = (
+        {
+            lang: LocalFile(answers_path(lang), answers.template(project.questionnaire, lang, loc.t).encode())
+            for lang, loc in languages.items()
+        }
+        if parts.answers
+        else {}
+    )
     if blank:
-        items.append(Download("epi-self-assessment-template", "toolkit", "2026", "CC-BY-4.0",
-                              {lang: languages[lang].t("assess.template_link") for lang in codes},
-                              {lang: project.questionnaire.disclaimer[lang] for lang in codes}, dict(blank)))
+        items.append(
+            Download(
+                "epi-self-assessment-template",
+                "toolkit",
+                "2026",
+                "CC-BY-4.0",
+                {lang: languages[lang].t("assess.template_link") for lang in codes},
+                {lang: project.questionnaire.disclaimer[lang] for lang in codes},
+                dict(blank),
+            )
+        )
     zips = {}
     if parts.toolkit:
         toolkit = project.toolkit
         for lang, loc in languages.items():
             extra = {"self-assessment-answers.yaml": blank[lang].data} if lang in blank else None
             zips[lang] = LocalFile(f"downloads/toolkit-{lang}.zip", bundle.zip_bytes(toolkit, loc, extra))
-        items.append(Download("epi-replication-toolkit", "toolkit", toolkit.date.isoformat(), "CC-BY-4.0",
-                              toolkit.title, toolkit.summary, dict(zips)))
+        items.append(
+            Download(
+                "epi-replication-toolkit",
+                "toolkit",
+                toolkit.date.isoformat(),
+                "CC-BY-4.0",
+                toolkit.title,
+                toolkit.summary,
+                dict(zips),
+            )
+        )
     return Catalogue(tuple(items), blank, zips, data)
 
 

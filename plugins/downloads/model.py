@@ -10,8 +10,21 @@ from urllib.parse import urlsplit
 
 NEUTRAL = "*"  # a file for every language (data)
 
-FORMATS = {".pdf": "PDF", ".zip": "ZIP", ".csv": "CSV", ".json": "JSON", ".md": "Markdown", ".yaml": "YAML",
-           ".yml": "YAML", ".html": "HTML", ".docx": "DOCX", ".xlsx": "XLSX", ".odt": "ODT", ".ods": "ODS", ".txt": "Text"}
+FORMATS = {
+    ".pdf": "PDF",
+    ".zip": "ZIP",
+    ".csv": "CSV",
+    ".json": "JSON",
+    ".md": "Markdown",
+    ".yaml": "YAML",
+    ".yml": "YAML",
+    ".html": "HTML",
+    ".docx": "DOCX",
+    ".xlsx": "XLSX",
+    ".odt": "ODT",
+    ".ods": "ODS",
+    ".txt": "Text",
+}
 
 
 @dataclass(frozen=True)

@@ -37,8 +37,16 @@ class DownloadsPlugin(BasePlugin[DownloadsConfig]):
         if self.config.enabled:
             loc = site.language(config)
             markdown = render.downloads_page(site.catalogue(config).items, loc)
-            files.append(generated_page(config, "downloads.md", markdown, lang=loc.lang,
-                                        languages=list(loc.languages), in_nav=True))
+            files.append(
+                generated_page(
+                    config,
+                    "downloads.md",
+                    markdown,
+                    lang=loc.lang,
+                    languages=list(loc.languages),
+                    in_nav=True,
+                )
+            )
         return files
 
     @event_priority(-110)

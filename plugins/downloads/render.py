@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from collections.abc import Sequence
 
 from .._shared.language import Language
 from .._shared.markdown_text import attr, front_matter, text
@@ -29,8 +28,10 @@ def _file(code: str, file: LocalFile | Link, loc: Language, current: str) -> str
     label = loc.t("downloads.language_neutral") if code == NEUTRAL else loc.endonym(code)
     lang = "" if code == NEUTRAL else f' hreflang="{attr(code)}" lang="{attr(code)}"'
     if isinstance(file, Link):
-        return (f'<li><a href="{attr(file.url)}"{lang} rel="external">{attr(label)}</a> '
-                f'({attr(loc.t("downloads.external", host=file.host))})</li>')
+        return (
+            f'<li><a href="{attr(file.url)}"{lang} rel="external">{attr(label)}</a> '
+            f"({attr(loc.t('downloads.external', host=file.host))})</li>"
+        )
     href = relative_url(file.site_path, current)
     return (
         f'<li><a href="{attr(href)}"{lang} download>{attr(label)}</a> ({attr(file.format)}, {attr(loc.size(file.size))}) '
@@ -55,12 +56,18 @@ def card(item: Download, loc: Language, current: str, heading: str = "h3") -> st
     poster = ""
     if item.poster:
         link_to = next((f.url for f in item.files.values() if isinstance(f, Link)), None)
-        alt_lang = "" if loc.lang == loc.languages[0] else f' lang="{attr(loc.languages[0])}"'  # the alt text is written once
+        alt_lang = (
+            "" if loc.lang == loc.languages[0] else f' lang="{attr(loc.languages[0])}"'
+        )  # the alt text is written once
         image = f'<img src="{attr(relative_url(item.poster.site_path, current))}" alt="{attr(item.poster_alt or "")}"{alt_lang} loading="lazy">'
         if link_to:  # a card that links to the platform: nothing is loaded from it before a click
             image = f'<a href="{attr(link_to)}" rel="noopener noreferrer">{image}</a>'
         poster = f'<p class="epi-download__poster">{image}</p>'
-    missing = "" if loc.lang in item.files or NEUTRAL in item.files else f'<p class="epi-download__note">{attr(loc.t("downloads.not_in_language"))}</p>'
+    missing = (
+        ""
+        if loc.lang in item.files or NEUTRAL in item.files
+        else f'<p class="epi-download__note">{attr(loc.t("downloads.not_in_language"))}</p>'
+    )
     return (
         f'<article class="epi-download" id="{attr(item.id)}"><{heading}{_lang_attr(title_lang, loc)}>{attr(title)}</{heading}>'
         + (f"<p{_lang_attr(description_lang, loc)}>{attr(description)}</p>" if description else "")
@@ -77,9 +84,22 @@ def downloads_page(items: Sequence[Download], loc: Language) -> str:
     for kind in KINDS:
         group = sorted((i for i in items if i.kind == kind), key=lambda i: i.date, reverse=True)
         if group:
-            sections += [f"## {text(t('kind.' + kind))}", "", "".join(card(i, loc, current) for i in group), ""]
-    return "\n".join([front_matter(t("downloads.nav_title"), t("downloads.description")), f"# {text(t('downloads.title'))}", "",
-                      text(t("downloads.intro")), "", *sections])
+            sections += [
+                f"## {text(t('kind.' + kind))}",
+                "",
+                "".join(card(i, loc, current) for i in group),
+                "",
+            ]
+    return "\n".join(
+        [
+            front_matter(t("downloads.nav_title"), t("downloads.description")),
+            f"# {text(t('downloads.title'))}",
+            "",
+            text(t("downloads.intro")),
+            "",
+            *sections,
+        ]
+    )
 
 
 def city_block(items: Sequence[Download], loc: Language, city: str) -> str | None:
@@ -87,5 +107,11 @@ def city_block(items: Sequence[Download], loc: Language, city: str) -> str | Non
     if not mine:
         return None
     current = f"{loc.prefix}cities/{city}/"
-    return "\n".join([f"## {text(loc.t('downloads.city_heading', city=loc.city_name(city)))}", "",
-                      "".join(card(i, loc, current) for i in mine), ""])
+    return "\n".join(
+        [
+            f"## {text(loc.t('downloads.city_heading', city=loc.city_name(city)))}",
+            "",
+            "".join(card(i, loc, current) for i in mine),
+            "",
+        ]
+    )

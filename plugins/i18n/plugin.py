@@ -77,8 +77,16 @@ class I18nHonestyPlugin(BasePlugin[I18nHonestyConfig]):
             report = translations.status(layout.root, i18n.configured_languages(config), layout.strings)
             self._status_page = translations.markdown_report(report, lambda code: language_name(code, code))
         languages = i18n.configured_languages(config)
-        files.append(generated_page(config, "translations.md", self._status_page, lang=languages[0],
-                                    languages=languages, translations=[languages[0]]))
+        files.append(
+            generated_page(
+                config,
+                "translations.md",
+                self._status_page,
+                lang=languages[0],
+                languages=languages,
+                translations=[languages[0]],
+            )
+        )
         return files
 
     def on_page_context(self, context, /, *, page: Page, config: MkDocsConfig, nav):
@@ -101,7 +109,9 @@ class I18nHonestyPlugin(BasePlugin[I18nHonestyConfig]):
         )
         context["epi_lang"] = facts
         self.outputs.add_page(page.url, facts)
-        self.outputs.page_titles[lang][page.url] = str(page.meta.get("title", page.title))  # as Material's search reads it
+        self.outputs.page_titles[lang][page.url] = str(
+            page.meta.get("title", page.title)
+        )  # as Material's search reads it
         return context
 
     def on_post_page(self, output: str, /, *, page: Page, config: MkDocsConfig) -> str:
@@ -158,5 +168,7 @@ def _lunr_languages(theme_dirs: tuple[str, ...]) -> frozenset[str]:
     """Languages Material's search has a stemmer for (plus English, built into lunr)."""
     found = {"en"}
     for folder in theme_dirs:
-        found |= {p.name.split(".")[1] for p in Path(folder).glob("assets/javascripts/lunr/min/lunr.??.min.js")}
+        found |= {
+            p.name.split(".")[1] for p in Path(folder).glob("assets/javascripts/lunr/min/lunr.??.min.js")
+        }
     return frozenset(found)

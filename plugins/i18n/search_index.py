@@ -39,7 +39,7 @@ def language_index(
         path = location.split("#", 1)[0]
         if not path.startswith(prefix) or path in exclude:
             continue
-        entry = {**doc, "location": location[len(prefix):]}
+        entry = {**doc, "location": location[len(prefix) :]}
         if "#" not in location and location in page_titles and doc.get("title") == page_titles[location]:
             entry["title"] = html.escape(doc["title"], quote=False)
         docs.append(entry)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from xml.sax.saxutils import quoteattr, escape
+from xml.sax.saxutils import escape, quoteattr
 
 from .page_language import PageLanguage
 
@@ -18,7 +18,7 @@ def render_sitemap(pages: Iterable[PageLanguage]) -> str:
         lines.append(f"    <loc>{escape(page.url)}</loc>")
         for alt in page.alternates:
             lines.append(
-                f"    <xhtml:link rel=\"alternate\" hreflang={quoteattr(alt.hreflang)} href={quoteattr(alt.href)}/>"
+                f'    <xhtml:link rel="alternate" hreflang={quoteattr(alt.hreflang)} href={quoteattr(alt.href)}/>'
             )
         lines.append("  </url>")
     lines.append("</urlset>")

@@ -21,7 +21,7 @@ def escape(value: str) -> str:
 
 
 def _date(day: dt.date) -> str:
-    return format_datetime(dt.datetime(day.year, day.month, day.day, tzinfo=dt.timezone.utc))
+    return format_datetime(dt.datetime(day.year, day.month, day.day, tzinfo=dt.UTC))
 
 
 def rss(

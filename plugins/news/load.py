@@ -34,8 +34,15 @@ def load_news(
     return news if drafts else news.published()
 
 
-def read_news(reader: Reader, folder: Path, languages: list[str], *, cities: Collection[str], topics: Collection[str],
-              schema_name: str = "news-front-matter.schema.json") -> NewsData:
+def read_news(
+    reader: Reader,
+    folder: Path,
+    languages: list[str],
+    *,
+    cities: Collection[str],
+    topics: Collection[str],
+    schema_name: str = "news-front-matter.schema.json",
+) -> NewsData:
     """Every story below ``folder``, drafts included, newest first; problems go to ``reader``."""
     stories = []
     for sub in sorted(p for p in folder.iterdir() if p.is_dir() and not p.name.startswith((".", "_"))):
@@ -53,13 +60,27 @@ def _story(reader: Reader, folder: Path, languages, cities, topics, schema_name:
     name = FOLDER.match(folder.name)
     problems = len(errors)
     if not name:
-        errors.append(ContentError(shown, None, "folder name", "expected <yyyy-mm-dd>-<slug> with a lowercase slug, e.g. 2020-02-04-kick-off-in-cluj"))
+        errors.append(
+            ContentError(
+                shown,
+                None,
+                "folder name",
+                "expected <yyyy-mm-dd>-<slug> with a lowercase slug, e.g. 2020-02-04-kick-off-in-cluj",
+            )
+        )
     texts: dict[str, tuple[dict, Translation, LineMap]] = {}
     for path in sorted(folder.glob("*.md")):
         file = shown_path(path, root)
         match = FILE.match(path.name)
         if not match or match.group(1) not in languages:
-            errors.append(ContentError(file, None, "language suffix", f"expected index.<lang>.md with <lang> one of: {', '.join(languages)}"))
+            errors.append(
+                ContentError(
+                    file,
+                    None,
+                    "language suffix",
+                    f"expected index.<lang>.md with <lang> one of: {', '.join(languages)}",
+                )
+            )
             continue
         found = _translation(reader, path, match.group(1), schema_name)
         if found:
@@ -74,8 +95,14 @@ def _story(reader: Reader, folder: Path, languages, cities, topics, schema_name:
         _check(data, translation.path, lines, name.group(1), cities, topics, folder, errors, languages)
         for field in SHARED:
             if data.get(field) != reference.get(field):
-                errors.append(ContentError(translation.path, lines.line((field,)), field,
-                                           f"differs from index.{reference_lang}.md ({reference.get(field)!r}); a story's {field} is the same in every language"))
+                errors.append(
+                    ContentError(
+                        translation.path,
+                        lines.line((field,)),
+                        field,
+                        f"differs from index.{reference_lang}.md ({reference.get(field)!r}); a story's {field} is the same in every language",
+                    )
+                )
     if len(errors) > problems:
         return None
     return Story(
@@ -90,7 +117,9 @@ def _story(reader: Reader, folder: Path, languages, cities, topics, schema_name:
     )
 
 
-def _translation(reader: Reader, path: Path, lang: str, schema_name: str) -> tuple[dict, Translation, LineMap] | None:
+def _translation(
+    reader: Reader, path: Path, lang: str, schema_name: str
+) -> tuple[dict, Translation, LineMap] | None:
     file = reader.shown(path)
     page = reader.page(path, schema_name)
     if page is None:
@@ -100,8 +129,16 @@ def _translation(reader: Reader, path: Path, lang: str, schema_name: str) -> tup
     video = None
     if "video" in data:
         v = data["video"]
-        video = Video(v["title"], v["poster"], v["poster_alt"], v.get("url"), v.get("file"), v.get("duration"),
-                      v.get("language"), tuple(sorted(v.get("captions", {}).items())))
+        video = Video(
+            v["title"],
+            v["poster"],
+            v["poster_alt"],
+            v.get("url"),
+            v.get("file"),
+            v.get("duration"),
+            v.get("language"),
+            tuple(sorted(v.get("captions", {}).items())),
+        )
     return data, Translation(lang, data["title"], data["summary"], page.body, file, image, video), page.lines
 
 
@@ -109,39 +146,102 @@ def _check(data, file, lines, folder_date, cities, topics, folder, errors, langu
     try:
         dt.date.fromisoformat(data["date"])
     except ValueError:
-        errors.append(ContentError(file, lines.line(("date",)), "date", f"'{data['date']}' is not a real date"))
+        errors.append(
+            ContentError(file, lines.line(("date",)), "date", f"'{data['date']}' is not a real date")
+        )
         return
     if data["date"] != folder_date:
-        errors.append(ContentError(file, lines.line(("date",)), "date",
-                                   f"{data['date']} disagrees with the folder name's {folder_date}; rename the folder or fix the date"))
+        errors.append(
+            ContentError(
+                file,
+                lines.line(("date",)),
+                "date",
+                f"{data['date']} disagrees with the folder name's {folder_date}; rename the folder or fix the date",
+            )
+        )
     for index, city in enumerate(data.get("cities", [])):
         if city not in cities:
-            errors.append(ContentError(file, lines.line(("cities", index)), f"cities[{index}]",
-                                       f"unknown city '{city}'; expected one of: {', '.join(sorted(cities))}"))
+            errors.append(
+                ContentError(
+                    file,
+                    lines.line(("cities", index)),
+                    f"cities[{index}]",
+                    f"unknown city '{city}'; expected one of: {', '.join(sorted(cities))}",
+                )
+            )
     for index, topic in enumerate(data.get("topics", [])):
         if topic not in topics:
-            errors.append(ContentError(file, lines.line(("topics", index)), f"topics[{index}]",
-                                       f"unknown topic '{topic}'; expected one of: {', '.join(sorted(topics))} (labels: topic.<id> in the UI string tables)"))
+            errors.append(
+                ContentError(
+                    file,
+                    lines.line(("topics", index)),
+                    f"topics[{index}]",
+                    f"unknown topic '{topic}'; expected one of: {', '.join(sorted(topics))} (labels: topic.<id> in the UI string tables)",
+                )
+            )
     image = data.get("image")
     if image and not (folder / image["src"]).is_file():
-        errors.append(ContentError(file, lines.line(("image", "src")), "image.src", f"no file '{image['src']}' in {folder.name}/"))
+        errors.append(
+            ContentError(
+                file, lines.line(("image", "src")), "image.src", f"no file '{image['src']}' in {folder.name}/"
+            )
+        )
     elif image:
-        _check_size(folder / image["src"], CARD, "a social card", file, lines.line(("image", "src")), "image.src", errors)
+        _check_size(
+            folder / image["src"],
+            CARD,
+            "a social card",
+            file,
+            lines.line(("image", "src")),
+            "image.src",
+            errors,
+        )
     video = data.get("video")
     if video:
         for field in ("poster", "file"):
             if field in video and not (folder / video[field]).is_file():
-                errors.append(ContentError(file, lines.line(("video", field)), f"video.{field}", f"no file '{video[field]}' in {folder.name}/"))
+                errors.append(
+                    ContentError(
+                        file,
+                        lines.line(("video", field)),
+                        f"video.{field}",
+                        f"no file '{video[field]}' in {folder.name}/",
+                    )
+                )
         if (folder / video["poster"]).is_file():
-            _check_size(folder / video["poster"], POSTER, "a video poster", file, lines.line(("video", "poster")), "video.poster", errors)
+            _check_size(
+                folder / video["poster"],
+                POSTER,
+                "a video poster",
+                file,
+                lines.line(("video", "poster")),
+                "video.poster",
+                errors,
+            )
         for lang, name in video.get("captions", {}).items():
             where = lines.line(("video", "captions", lang))
             if lang not in languages:
-                errors.append(ContentError(file, where, f"video.captions.{lang}", f"'{lang}' is not a configured language; expected one of: {', '.join(languages)}"))
+                errors.append(
+                    ContentError(
+                        file,
+                        where,
+                        f"video.captions.{lang}",
+                        f"'{lang}' is not a configured language; expected one of: {', '.join(languages)}",
+                    )
+                )
             elif not (folder / name).is_file():
-                errors.append(ContentError(file, where, f"video.captions.{lang}", f"no file '{name}' in {folder.name}/"))
+                errors.append(
+                    ContentError(file, where, f"video.captions.{lang}", f"no file '{name}' in {folder.name}/")
+                )
         if video.get("language") and video["language"] not in languages:
-            errors.append(ContentError(file, lines.line(("video", "language")), "video.language", f"'{video['language']}' is not a configured language; expected one of: {', '.join(languages)}"))
+            errors.append(
+                ContentError(
+                    file,
+                    lines.line(("video", "language")),
+                    "video.language",
+                    f"'{video['language']}' is not a configured language; expected one of: {', '.join(languages)}",
+                )
+            )
 
 
 CARD = (1200, 630)
@@ -149,7 +249,8 @@ POSTER = (480, 270)
 
 
 def _check_size(path, least, purpose, file, line, field, errors) -> None:
-    from PIL import Image as Picture, UnidentifiedImageError
+    from PIL import Image as Picture
+    from PIL import UnidentifiedImageError
 
     try:
         with Picture.open(path) as picture:
@@ -158,4 +259,11 @@ def _check_size(path, least, purpose, file, line, field, errors) -> None:
         errors.append(ContentError(file, line, field, f"'{path.name}' is not an image"))
         return
     if size[0] < least[0] or size[1] < least[1]:
-        errors.append(ContentError(file, line, field, f"{size[0]}×{size[1]} is too small for {purpose}; expected at least {least[0]}×{least[1]}"))
+        errors.append(
+            ContentError(
+                file,
+                line,
+                field,
+                f"{size[0]}×{size[1]} is too small for {purpose}; expected at least {least[0]}×{least[1]}",
+            )
+        )

@@ -52,14 +52,32 @@ class NewsPlugin(BasePlugin[NewsConfig]):
         lang = loc.lang
         languages = list(loc.languages)
         for src_uri, markdown in render.pages(news, loc):
-            files.append(generated_page(config, src_uri, markdown, lang=lang, languages=languages, in_nav=src_uri == "news/index.md"))
+            files.append(
+                generated_page(
+                    config,
+                    src_uri,
+                    markdown,
+                    lang=lang,
+                    languages=languages,
+                    in_nav=src_uri == "news/index.md",
+                )
+            )
         root = site.project(config).root
         for story in news.stories:
             if lang not in story.translations:
                 continue  # listed with a badge, never copied under this language
             edit = os.path.relpath(root / story.translations[lang].path, config.docs_dir).replace(os.sep, "/")
-            files.append(generated_page(config, f"news/{story.key}.md", render.story_page(story, loc), lang=lang,
-                                        languages=languages, edit_uri=edit, translations=list(story.translations)))
+            files.append(
+                generated_page(
+                    config,
+                    f"news/{story.key}.md",
+                    render.story_page(story, loc),
+                    lang=lang,
+                    languages=languages,
+                    edit_uri=edit,
+                    translations=list(story.translations),
+                )
+            )
         files.append(self._feed(config, news, loc))
         return files
 
@@ -93,7 +111,9 @@ class NewsPlugin(BasePlugin[NewsConfig]):
         """The home page's marker → its language's latest stories."""
         if not self.config.enabled or LATEST_MARKER not in markdown:
             return markdown
-        return markdown.replace(LATEST_MARKER, render.latest_block(site.project(config).news, site.language(config), page.url))
+        return markdown.replace(
+            LATEST_MARKER, render.latest_block(site.project(config).news, site.language(config), page.url)
+        )
 
     @event_priority(-110)
     def on_post_build(self, *, config: MkDocsConfig) -> None:
@@ -102,8 +122,12 @@ class NewsPlugin(BasePlugin[NewsConfig]):
             return
         project = site.project(config)
         for story in project.news.stories:
-            names = {name for text in story.translations.values()
-                     for name in ([text.image.src] if text.image else []) + (text.video.files() if text.video else [])}
+            names = {
+                name
+                for text in story.translations.values()
+                for name in ([text.image.src] if text.image else [])
+                + (text.video.files() if text.video else [])
+            }
             for name in sorted(names):
                 target = Path(config.site_dir) / "news" / story.key / name
                 target.parent.mkdir(parents=True, exist_ok=True)

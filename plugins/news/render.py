@@ -6,8 +6,7 @@ with that language (``lang``, a badge, ``hreflang`` on its link), and links to t
 
 from __future__ import annotations
 
-import datetime as dt
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import groupby
 from urllib.parse import urlsplit
@@ -69,24 +68,37 @@ def pages(news: NewsData, loc: Language) -> list[tuple[str, str]]:
     for number in range(1, count + 1):
         src = "news/index.md" if number == 1 else f"news/page/{number}.md"
         url = news_url(loc, "" if number == 1 else f"page/{number}/")
-        result.append((src, list_page(listed[(number - 1) * PER_PAGE: number * PER_PAGE], loc, number, count, url)))
+        result.append(
+            (src, list_page(listed[(number - 1) * PER_PAGE : number * PER_PAGE], loc, number, count, url))
+        )
     result.append(("news/archive.md", archive_page(listed, loc)))
     for topic in news.topics():
-        result.append((f"news/topics/{topic}.md", topic_page(topic, [i for i in listed if topic in i.story.topics], loc)))
+        result.append(
+            (
+                f"news/topics/{topic}.md",
+                topic_page(topic, [i for i in listed if topic in i.story.topics], loc),
+            )
+        )
     return result
 
 
 def _pagination(loc: Language, number: int, count: int, current: str) -> str:
     if count == 1:
         return ""
+
     def page_url(n: int) -> str:
         return news_url(loc, "" if n == 1 else f"page/{n}/")
+
     parts = []
     if number > 1:
-        parts.append(f'<a rel="prev" href="{attr(relative_url(page_url(number - 1), current))}">{attr(loc.t("news.previous"))}</a>')
+        parts.append(
+            f'<a rel="prev" href="{attr(relative_url(page_url(number - 1), current))}">{attr(loc.t("news.previous"))}</a>'
+        )
     parts.append(f'<span aria-current="page">{attr(loc.t("news.page_of", page=number, pages=count))}</span>')
     if number < count:
-        parts.append(f'<a rel="next" href="{attr(relative_url(page_url(number + 1), current))}">{attr(loc.t("news.next"))}</a>')
+        parts.append(
+            f'<a rel="next" href="{attr(relative_url(page_url(number + 1), current))}">{attr(loc.t("news.next"))}</a>'
+        )
     return f'<nav class="epi-pagination" aria-label="{attr(loc.t("news.pagination_label"))}">{"".join(parts)}</nav>'
 
 
@@ -94,17 +106,19 @@ def list_page(listed: Sequence[Item], loc: Language, number: int, count: int, cu
     t = loc.t
     title = t("news.title") if number == 1 else t("news.page_title", page=number, pages=count)
     back = "" if number == 1 else "../"  # Markdown links are relative to news/page/<n>.md
-    return "\n".join([
-        front_matter(t("news.nav_title") if number == 1 else title, t("news.description")),
-        f"# {text(title)}",
-        "",
-        _cards(listed, loc, current),
-        "",
-        _pagination(loc, number, count, current),
-        "",
-        link(t("news.archive_link"), f"{back}archive.md"),
-        "",
-    ])
+    return "\n".join(
+        [
+            front_matter(t("news.nav_title") if number == 1 else title, t("news.description")),
+            f"# {text(title)}",
+            "",
+            _cards(listed, loc, current),
+            "",
+            _pagination(loc, number, count, current),
+            "",
+            link(t("news.archive_link"), f"{back}archive.md"),
+            "",
+        ]
+    )
 
 
 def archive_page(listed: Sequence[Item], loc: Language) -> str:
@@ -113,22 +127,31 @@ def archive_page(listed: Sequence[Item], loc: Language) -> str:
     sections = []
     for year, group in groupby(listed, key=lambda item: item.story.date.year):
         sections += [f"## {year}", "", _cards(list(group), loc, current, heading="h3"), ""]
-    return "\n".join([front_matter(t("news.archive_title"), t("news.archive_description")), f"# {text(t('news.archive_title'))}", "", *sections])
+    return "\n".join(
+        [
+            front_matter(t("news.archive_title"), t("news.archive_description")),
+            f"# {text(t('news.archive_title'))}",
+            "",
+            *sections,
+        ]
+    )
 
 
 def topic_page(topic: str, listed: Sequence[Item], loc: Language) -> str:
     t = loc.t
     label = t(f"topic.{topic}")
     current = news_url(loc, f"topics/{topic}/")
-    return "\n".join([
-        front_matter(t("news.topic_title", topic=label), t("news.topic_description", topic=label)),
-        f"# {text(t('news.topic_title', topic=label))}",
-        "",
-        _cards(listed, loc, current),
-        "",
-        link(t("news.all_news"), "../index.md"),
-        "",
-    ])
+    return "\n".join(
+        [
+            front_matter(t("news.topic_title", topic=label), t("news.topic_description", topic=label)),
+            f"# {text(t('news.topic_title', topic=label))}",
+            "",
+            _cards(listed, loc, current),
+            "",
+            link(t("news.all_news"), "../index.md"),
+            "",
+        ]
+    )
 
 
 def story_page(story: Story, loc: Language) -> str:
@@ -136,12 +159,20 @@ def story_page(story: Story, loc: Language) -> str:
     t = loc.t
     here = story.translations[loc.lang]
     current = news_url(loc, f"{story.key}/")
-    meta = [f'<p class="epi-story-meta"><time datetime="{story.date.isoformat()}">{attr(loc.date(story.date))}</time></p>']
+    meta = [
+        f'<p class="epi-story-meta"><time datetime="{story.date.isoformat()}">{attr(loc.date(story.date))}</time></p>'
+    ]
     facts = []
     if story.cities:
-        facts.append(f"- **{text(t('news.cities_label'))}:** " + ", ".join(link(loc.city_name(c), f"../cities/{c}.md") for c in story.cities))
+        facts.append(
+            f"- **{text(t('news.cities_label'))}:** "
+            + ", ".join(link(loc.city_name(c), f"../cities/{c}.md") for c in story.cities)
+        )
     if story.topics:
-        facts.append(f"- **{text(t('news.topics_label'))}:** " + ", ".join(link(t(f"topic.{topic}"), f"topics/{topic}.md") for topic in story.topics))
+        facts.append(
+            f"- **{text(t('news.topics_label'))}:** "
+            + ", ".join(link(t(f"topic.{topic}"), f"topics/{topic}.md") for topic in story.topics)
+        )
     others = [code for code in loc.languages if code in story.translations and code != loc.lang]
     if others:
         links = ", ".join(
@@ -152,29 +183,33 @@ def story_page(story: Story, loc: Language) -> str:
     image = ""
     if here.image:
         src = relative_url(f"news/{story.key}/{here.image.src}", current)
-        image = f'<figure class="epi-story-image"><img src="{attr(src)}" alt="{attr(here.image.alt)}"></figure>'
+        image = (
+            f'<figure class="epi-story-image"><img src="{attr(src)}" alt="{attr(here.image.alt)}"></figure>'
+        )
     sources = [f"- {link(s.title or s.url, s.url)}" for s in story.sources]
     video = _video(story, here, loc, current)
-    return "\n".join([
-        front_matter(here.title, here.summary),
-        f"# {text(here.title)}",
-        "",
-        *meta,
-        "",
-        f"**{text(here.summary)}**",
-        "",
-        image,
-        "",
-        here.body.strip(),
-        "",
-        video,
-        "",
-        *facts,
-        "",
-        *([f"## {text(t('news.sources'))}", "", *sources, ""] if sources else []),
-        link(t("news.all_news"), "index.md"),
-        "",
-    ])
+    return "\n".join(
+        [
+            front_matter(here.title, here.summary),
+            f"# {text(here.title)}",
+            "",
+            *meta,
+            "",
+            f"**{text(here.summary)}**",
+            "",
+            image,
+            "",
+            here.body.strip(),
+            "",
+            video,
+            "",
+            *facts,
+            "",
+            *([f"## {text(t('news.sources'))}", "", *sources, ""] if sources else []),
+            link(t("news.all_news"), "index.md"),
+            "",
+        ]
+    )
 
 
 def _video(story: Story, here: Translation, loc: Language, current: str) -> str:
@@ -183,8 +218,10 @@ def _video(story: Story, here: Translation, loc: Language, current: str) -> str:
     video = here.video
     if video is None:
         return ""
+
     def local(name: str) -> str:
         return attr(relative_url(f"news/{story.key}/{name}", current))
+
     details = [attr(video.title)]
     if video.duration:
         details.append(attr(video.duration))
@@ -192,17 +229,21 @@ def _video(story: Story, here: Translation, loc: Language, current: str) -> str:
         details.append(attr(loc.endonym(video.language)))
     if video.url:
         host = urlsplit(video.url).hostname or video.url
-        return (f'<figure class="epi-video-card"><a href="{attr(video.url)}" rel="noopener noreferrer">'
-                f'<img src="{local(video.poster)}" alt="{attr(video.poster_alt)}" loading="lazy"></a>'
-                f'<figcaption><a href="{attr(video.url)}" rel="noopener noreferrer">{" · ".join(details)}</a><br>'
-                f'<span class="epi-video-card__note">{attr(loc.t("video.opens", host=host))}</span></figcaption></figure>')
+        return (
+            f'<figure class="epi-video-card"><a href="{attr(video.url)}" rel="noopener noreferrer">'
+            f'<img src="{local(video.poster)}" alt="{attr(video.poster_alt)}" loading="lazy"></a>'
+            f'<figcaption><a href="{attr(video.url)}" rel="noopener noreferrer">{" · ".join(details)}</a><br>'
+            f'<span class="epi-video-card__note">{attr(loc.t("video.opens", host=host))}</span></figcaption></figure>'
+        )
     tracks = "".join(
         f'<track kind="captions" srclang="{attr(code)}" label="{attr(loc.endonym(code))}" src="{local(name)}"{" default" if code == loc.lang else ""}>'
         for code, name in video.captions
     )
     kind = "video/webm" if video.file.endswith(".webm") else "video/mp4"
-    return (f'<figure class="epi-video"><video controls preload="none" poster="{local(video.poster)}">'
-            f'<source src="{local(video.file)}" type="{kind}">{tracks}</video><figcaption>{" · ".join(details)}</figcaption></figure>')
+    return (
+        f'<figure class="epi-video"><video controls preload="none" poster="{local(video.poster)}">'
+        f'<source src="{local(video.file)}" type="{kind}">{tracks}</video><figcaption>{" · ".join(details)}</figcaption></figure>'
+    )
 
 
 def latest_block(news: NewsData, loc: Language, current: str, count: int = 3) -> str:
@@ -212,14 +253,16 @@ def latest_block(news: NewsData, loc: Language, current: str, count: int = 3) ->
     chosen += [i for i in listed if i.text.lang != loc.lang][: count - len(chosen)]
     chosen.sort(key=lambda item: (item.story.date, item.story.key), reverse=True)
     all_news = relative_url(news_url(loc), current)
-    return "\n".join([
-        f"## {text(loc.t('news.latest'))}",
-        "",
-        _cards(chosen, loc, current, heading="h3"),
-        "",
-        f'<p><a href="{attr(all_news)}">{attr(loc.t("news.all_news"))}</a></p>',
-        "",
-    ])
+    return "\n".join(
+        [
+            f"## {text(loc.t('news.latest'))}",
+            "",
+            _cards(chosen, loc, current, heading="h3"),
+            "",
+            f'<p><a href="{attr(all_news)}">{attr(loc.t("news.all_news"))}</a></p>',
+            "",
+        ]
+    )
 
 
 def city_block(news: NewsData, loc: Language, city: str, current: str) -> str | None:
@@ -227,4 +270,11 @@ def city_block(news: NewsData, loc: Language, city: str, current: str) -> str | 
     listed = [item for item in items(news, loc) if city in item.story.cities]
     if not listed:
         return None
-    return "\n".join([f"## {text(loc.t('news.city_heading', city=loc.city_name(city)))}", "", _cards(listed, loc, current, heading="h3"), ""])
+    return "\n".join(
+        [
+            f"## {text(loc.t('news.city_heading', city=loc.city_name(city)))}",
+            "",
+            _cards(listed, loc, current, heading="h3"),
+            "",
+        ]
+    )

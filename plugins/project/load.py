@@ -44,14 +44,26 @@ def check_project(layout: Layout, languages: list[str]) -> Checked:
         slugs |= {p.name for p in (layout.content / "cities").iterdir() if p.is_dir()}
     topics = topics_of(strings, languages[0])
     news = read_news(reader, layout.content / "news", languages, cities=slugs, topics=topics)
-    downloads = read_manifest(reader, layout.content / "downloads" / "downloads.yaml", languages, cities=slugs)
+    downloads = read_manifest(
+        reader, layout.content / "downloads" / "downloads.yaml", languages, cities=slugs
+    )
     toolkit = read_toolkit(reader, layout.content / "toolkit", languages)
     questionnaire = read_questionnaire(reader, layout.content / "toolkit" / "self-assessment.yaml")
     known = generated_pages(cities, news, topics, [c.id for c in toolkit.chapters] if toolkit else [])
     reader.errors += links(layout.docs, reader.shown(layout.docs), [page.src_uri for page in pages], known)
     if reader.errors or toolkit is None or questionnaire is None or cities.method is None:
         return Checked(None, sort(reader.errors))
-    project = Project(layout, tuple(languages), strings, cities, news, tuple(downloads), toolkit, questionnaire, tuple(pages))
+    project = Project(
+        layout,
+        tuple(languages),
+        strings,
+        cities,
+        news,
+        tuple(downloads),
+        toolkit,
+        questionnaire,
+        tuple(pages),
+    )
     return Checked(project, [])
 
 
@@ -99,8 +111,15 @@ def _doc_pages(reader: Reader, layout: Layout, languages: list[str]) -> list[Doc
 
 def generated_pages(cities: CityData, news: NewsData, topics: set[str], chapters: list[str]) -> set[str]:
     """The pages the plugins generate (their Markdown names), which hand-written pages may link."""
-    known = {"cities/index.md", "cities/compare.md", "news/index.md", "news/archive.md", "toolkit/index.md",
-             "downloads.md", "self-assessment.md"}
+    known = {
+        "cities/index.md",
+        "cities/compare.md",
+        "news/index.md",
+        "news/archive.md",
+        "toolkit/index.md",
+        "downloads.md",
+        "self-assessment.md",
+    }
     known |= {f"cities/{city.slug}.md" for city in cities.cities}
     known |= {f"news/{story.key}.md" for story in news.stories}
     known |= {f"news/topics/{topic}.md" for topic in topics}
@@ -126,7 +145,9 @@ def links(docs: Path, shown_docs: str, pages: list[str], generated: set[str]) ->
                     elif part not in (".", ""):
                         parts.append(part)
                 if suffixes.strip_language("/".join(parts)) not in plain:
-                    errors.append(ContentError(f"{shown_docs}/{page}", number, "link", f"'{target}' leads to no page"))
+                    errors.append(
+                        ContentError(f"{shown_docs}/{page}", number, "link", f"'{target}' leads to no page")
+                    )
     return errors
 
 

@@ -30,7 +30,9 @@ class Layout:
         schemas = root / "schemas"
         if not schemas.is_dir():  # a project without its own schemas: those of this package's checkout
             schemas = package.parent / "schemas"
-        return cls(root, docs or root / "docs", root / "content", schemas, strings or package / "_shared" / "strings")
+        return cls(
+            root, docs or root / "docs", root / "content", schemas, strings or package / "_shared" / "strings"
+        )
 
     def folders(self) -> tuple[Path, ...]:
         return (self.docs, self.content, self.schemas, self.strings)

@@ -5,7 +5,16 @@ from __future__ import annotations
 import html
 import re
 
-OG_LOCALES = {"en": "en_GB", "es": "es_ES", "ro": "ro_RO", "de": "de_DE", "sv": "sv_SE", "pl": "pl_PL", "it": "it_IT", "lv": "lv_LV"}
+OG_LOCALES = {
+    "en": "en_GB",
+    "es": "es_ES",
+    "ro": "ro_RO",
+    "de": "de_DE",
+    "sv": "sv_SE",
+    "pl": "pl_PL",
+    "it": "it_IT",
+    "lv": "lv_LV",
+}
 _PARAGRAPH = re.compile(r"<p\b[^>]*>(.*?)</p>", re.S)
 _TAG = re.compile(r"<[^>]+>")
 
@@ -35,8 +44,18 @@ def og_locale(lang: str) -> str:
     return OG_LOCALES.get(lang, lang)
 
 
-def head_tags(*, title: str, description: str, url: str, site_name: str, lang: str, translations: list[str], kind: str,
-              image: str | None = None, image_size: tuple[int, int] = (1200, 630)) -> list[tuple[str, str, str]]:
+def head_tags(
+    *,
+    title: str,
+    description: str,
+    url: str,
+    site_name: str,
+    lang: str,
+    translations: list[str],
+    kind: str,
+    image: str | None = None,
+    image_size: tuple[int, int] = (1200, 630),
+) -> list[tuple[str, str, str]]:
     """(attribute, name, content) of each <meta>: Open Graph by property, Twitter by name.
     ``translations`` are the other languages the page really exists in; ``image`` an absolute URL."""
     tags = [

@@ -58,9 +58,17 @@ class ReachPlugin(BasePlugin[ReachConfig]):
         image = (config.site_url or "/").rstrip("/") + "/" + self._card(config, title)
         context["epi_reach"] = {
             "description": description,
-            "tags": metadata.head_tags(title=title, description=description, url=facts.canonical, site_name=config.site_name,
-                                       lang=facts.content_lang, translations=translations, kind="article" if story else "website",
-                                       image=image, image_size=cards.SIZE),
+            "tags": metadata.head_tags(
+                title=title,
+                description=description,
+                url=facts.canonical,
+                site_name=config.site_name,
+                lang=facts.content_lang,
+                translations=translations,
+                kind="article" if story else "website",
+                image=image,
+                image_size=cards.SIZE,
+            ),
             "jsonld": self._jsonld(config, page, facts, title, description, story),
             "share": share.share_links(facts.canonical, title, t("share.email")),
             "share_heading": t("share.heading"),
@@ -81,25 +89,61 @@ class ReachPlugin(BasePlugin[ReachConfig]):
         names = {c.slug: c.name_in(lang) for c in data.cities} if data else {}
         found = []
         if page.is_homepage:
-            found.append(structured.project(name=config.site_name, url=facts.url, description=description, lang=lang))
+            found.append(
+                structured.project(name=config.site_name, url=facts.url, description=description, lang=lang)
+            )
         elif story is not None and lang in story.translations:
             text = story.translations[lang]
             cities = [names.get(slug, slug) for slug in story.cities]
-            found.append(structured.news_article(headline=text.title, url=facts.url, date=story.date.isoformat(), lang=lang,
-                                                 description=text.summary, cities=cities, publisher=config.site_name))
+            found.append(
+                structured.news_article(
+                    headline=text.title,
+                    url=facts.url,
+                    date=story.date.isoformat(),
+                    lang=lang,
+                    description=text.summary,
+                    cities=cities,
+                    publisher=config.site_name,
+                )
+            )
             if EVENT_TOPICS & set(story.topics) and cities:
-                found.append(structured.event(name=text.title, url=facts.url, date=story.date.isoformat(), lang=lang,
-                                              description=text.summary, city=cities[0]))
+                found.append(
+                    structured.event(
+                        name=text.title,
+                        url=facts.url,
+                        date=story.date.isoformat(),
+                        lang=lang,
+                        description=text.summary,
+                        city=cities[0],
+                    )
+                )
         elif (match := CITY.match(page.file.src_uri)) and data and match.group(1) in names:
             city = data.city(match.group(1))
-            found.append(structured.place(name=city.name_in(lang), url=facts.url, lat=city.lat, lon=city.lon,
-                                          country=city.country, description=description))
+            found.append(
+                structured.place(
+                    name=city.name_in(lang),
+                    url=facts.url,
+                    lat=city.lat,
+                    lon=city.lon,
+                    country=city.country,
+                    description=description,
+                )
+            )
         elif page.file.src_uri == "cities/index.md" and data is not None:
             root = (config.site_url or "/").rstrip("/") + "/"
-            files = [(root + path, "text/csv" if path.endswith(".csv") else "application/json")
-                     for path in site.catalogue(config).open_data]
-            found.append(structured.dataset(name=title, url=facts.url, description=description, files=files,
-                                            licence="https://creativecommons.org/licenses/by/4.0/"))
+            files = [
+                (root + path, "text/csv" if path.endswith(".csv") else "application/json")
+                for path in site.catalogue(config).open_data
+            ]
+            found.append(
+                structured.dataset(
+                    name=title,
+                    url=facts.url,
+                    description=description,
+                    files=files,
+                    licence="https://creativecommons.org/licenses/by/4.0/",
+                )
+            )
         return structured.script(found) if found else None
 
     @event_priority(-110)
@@ -107,7 +151,9 @@ class ReachPlugin(BasePlugin[ReachConfig]):
         """Priority -110, once after all languages: robots.txt pointing at the sitemap."""
         if self.config.enabled and i18n.is_final_pass(config):
             site = (config.site_url or "/").rstrip("/") + "/"
-            (Path(config.site_dir) / "robots.txt").write_text(f"User-agent: *\nAllow: /\n\nSitemap: {site}sitemap.xml\n", encoding="utf-8")
+            (Path(config.site_dir) / "robots.txt").write_text(
+                f"User-agent: *\nAllow: /\n\nSitemap: {site}sitemap.xml\n", encoding="utf-8"
+            )
             for path, data in self.cards.items():
                 target = Path(config.site_dir) / path
                 target.parent.mkdir(parents=True, exist_ok=True)

@@ -18,13 +18,18 @@ def project(*, name: str, url: str, description: str, lang: str) -> dict[str, An
         "url": url,
         "description": description,
         "inLanguage": lang,
-        "funder": {"@type": "Organization", "name": "European Union – Asylum, Migration and Integration Fund (AMIF)"},
+        "funder": {
+            "@type": "Organization",
+            "name": "European Union – Asylum, Migration and Integration Fund (AMIF)",
+        },
         "foundingDate": "2020-01-01",
         "dissolutionDate": "2022-06-30",
     }
 
 
-def news_article(*, headline: str, url: str, date: str, lang: str, description: str, cities: list[str], publisher: str) -> dict[str, Any]:
+def news_article(
+    *, headline: str, url: str, date: str, lang: str, description: str, cities: list[str], publisher: str
+) -> dict[str, Any]:
     return {
         "@context": CONTEXT,
         "@type": "NewsArticle",
@@ -66,7 +71,9 @@ def place(*, name: str, url: str, lat: float, lon: float, country: str, descript
     }
 
 
-def dataset(*, name: str, url: str, description: str, files: list[tuple[str, str]], licence: str) -> dict[str, Any]:
+def dataset(
+    *, name: str, url: str, description: str, files: list[tuple[str, str]], licence: str
+) -> dict[str, Any]:
     return {
         "@context": CONTEXT,
         "@type": "Dataset",
@@ -75,7 +82,9 @@ def dataset(*, name: str, url: str, description: str, files: list[tuple[str, str
         "description": description,
         "license": licence,
         "isAccessibleForFree": True,
-        "distribution": [{"@type": "DataDownload", "contentUrl": href, "encodingFormat": media} for href, media in files],
+        "distribution": [
+            {"@type": "DataDownload", "contentUrl": href, "encodingFormat": media} for href, media in files
+        ],
     }
 
 

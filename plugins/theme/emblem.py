@@ -9,7 +9,7 @@ an eighteenth of the height.
 from __future__ import annotations
 
 import math
-from functools import lru_cache
+from functools import cache
 from html import escape
 
 BLUE = "#003399"
@@ -20,7 +20,10 @@ WIDTH = HEIGHT * 3 // 2
 
 def star_centres(height: float = HEIGHT) -> list[tuple[float, float]]:
     cx, cy, ring = height * 3 / 4, height / 2, height / 3
-    return [(cx + ring * math.sin(math.radians(30 * k)), cy - ring * math.cos(math.radians(30 * k))) for k in range(12)]
+    return [
+        (cx + ring * math.sin(math.radians(30 * k)), cy - ring * math.cos(math.radians(30 * k)))
+        for k in range(12)
+    ]
 
 
 def star_points(cx: float, cy: float, radius: float) -> list[tuple[float, float]]:
@@ -34,7 +37,7 @@ def star_points(cx: float, cy: float, radius: float) -> list[tuple[float, float]
     return points
 
 
-@lru_cache(maxsize=None)
+@cache
 def emblem_svg(label: str, css_class: str = "epi-emblem") -> str:
     """The emblem as an accessible inline ``<svg role="img">`` named by ``label``."""
     stars = []

@@ -47,7 +47,11 @@ PATCHES: dict[str, tuple[Patch, ...]] = {
         ("{{ page.next_page.title }}", "{{ page.next_page.title | e }}", 1),
     ),
     "partials/content.html": (
-        ("{{ page.title | d(config.site_name, true)}}", "{{ page.title | d(config.site_name, true) | e }}", 1),
+        (
+            "{{ page.title | d(config.site_name, true)}}",
+            "{{ page.title | d(config.site_name, true) | e }}",
+            1,
+        ),
     ),
 }
 
@@ -77,7 +81,9 @@ class EscapingLoader(BaseLoader):
         self.inner = inner
         self.patches = patches
 
-    def get_source(self, environment: Environment, template: str) -> tuple[str, str | None, Callable[[], bool] | None]:
+    def get_source(
+        self, environment: Environment, template: str
+    ) -> tuple[str, str | None, Callable[[], bool] | None]:
         source, filename, uptodate = self.inner.get_source(environment, template)
         if template in self.patches:
             source = patch_template(template, source, self.patches[template])
@@ -96,5 +102,7 @@ def escape_material(env: Environment) -> Environment:
         try:
             env.loader.get_source(env, name)
         except TemplateNotFound:
-            raise TemplateChanged(f"expected a template {name}: check plugins/theme/escaping.py against this Material version") from None
+            raise TemplateChanged(
+                f"expected a template {name}: check plugins/theme/escaping.py against this Material version"
+            ) from None
     return env

@@ -13,8 +13,6 @@ import io
 import json
 import re
 import zipfile
-from collections.abc import Callable
-from dataclasses import dataclass
 
 import markdown
 
@@ -46,7 +44,9 @@ footer svg{flex:0 0 auto;width:3.6rem;height:2.4rem}
 
 
 def _html(markdown_text: str) -> str:
-    source = TEMPLATE_LINK.sub("](templates/", CHAPTER_LINK.sub(lambda m: f"]({m.group(1)}.html{m.group(2) or ''})", markdown_text))
+    source = TEMPLATE_LINK.sub(
+        "](templates/", CHAPTER_LINK.sub(lambda m: f"]({m.group(1)}.html{m.group(2) or ''})", markdown_text)
+    )
     return markdown.markdown(source, extensions=EXTENSIONS, output_format="html")
 
 
@@ -70,15 +70,21 @@ def _nav(toolkit: Toolkit, loc: Language, position: int | None) -> str:
     items = [f'<li><a href="index.html">{html.escape(loc.t("toolkit.contents"))}</a></li>']
     ids = [c.id for c in toolkit.chapters]
     if position is not None and position > 0:
-        items.append(f'<li><a href="{ids[position - 1]}.html" rel="prev">{html.escape(loc.t("toolkit.previous"))}</a></li>')
+        items.append(
+            f'<li><a href="{ids[position - 1]}.html" rel="prev">{html.escape(loc.t("toolkit.previous"))}</a></li>'
+        )
     if position is not None and position < len(ids) - 1:
-        items.append(f'<li><a href="{ids[position + 1]}.html" rel="next">{html.escape(loc.t("toolkit.next"))}</a></li>')
+        items.append(
+            f'<li><a href="{ids[position + 1]}.html" rel="next">{html.escape(loc.t("toolkit.next"))}</a></li>'
+        )
     return f"<ul>{''.join(items)}</ul>"
 
 
 def _chapter(toolkit: Toolkit, chapter: Chapter, position: int, loc: Language) -> str:
     here = chapter.text(loc.lang)
-    body = f"<h1>{html.escape(here.title)}</h1>\n<p><em>{html.escape(here.summary)}</em></p>\n{_html(here.body)}"
+    body = (
+        f"<h1>{html.escape(here.title)}</h1>\n<p><em>{html.escape(here.summary)}</em></p>\n{_html(here.body)}"
+    )
     return _page(loc, here.title, body, _nav(toolkit, loc, position), here.lang)
 
 
@@ -102,8 +108,16 @@ def _index(toolkit: Toolkit, loc: Language, extra: dict[str, bytes]) -> str:
 
 def _readme(toolkit: Toolkit, loc: Language, names: list[str]) -> str:
     t = loc.t
-    lines = [f"# {toolkit.title[loc.lang]}", "", t("toolkit.readme_intro", version=toolkit.version, date=toolkit.date.isoformat()), "",
-             toolkit.summary[loc.lang], "", f"## {t('toolkit.readme_files')}", ""]
+    lines = [
+        f"# {toolkit.title[loc.lang]}",
+        "",
+        t("toolkit.readme_intro", version=toolkit.version, date=toolkit.date.isoformat()),
+        "",
+        toolkit.summary[loc.lang],
+        "",
+        f"## {t('toolkit.readme_files')}",
+        "",
+    ]
     lines += [f"- `{name}`" for name in names]
     lines += ["", t("toolkit.licence_note"), "", t("funding.statement"), ""]
     return "\n".join(lines)
@@ -128,7 +142,10 @@ def files(toolkit: Toolkit, loc: Language, extra: dict[str, bytes] | None = None
         "date": toolkit.date.isoformat(),
         "language": loc.lang,
         "licence": "CC-BY-4.0",
-        "files": [{"path": path, "size": len(data), "sha256": hashlib.sha256(data).hexdigest()} for path, data in sorted(content.items())],
+        "files": [
+            {"path": path, "size": len(data), "sha256": hashlib.sha256(data).hexdigest()}
+            for path, data in sorted(content.items())
+        ],
     }
     content["manifest.json"] = (json.dumps(manifest, indent=2, ensure_ascii=False) + "\n").encode()
     return content

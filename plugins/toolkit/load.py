@@ -38,28 +38,66 @@ def read_toolkit(reader: Reader, folder: Path, languages: list[str]) -> Toolkit 
         file_shown = shown_path(file, root)
         match = CHAPTER_FILE.match(file.name)
         if not match or match.group(2) not in languages:
-            errors.append(ContentError(file_shown, None, "file name", f"expected <chapter>.<lang>.md with <lang> one of: {', '.join(languages)}"))
+            errors.append(
+                ContentError(
+                    file_shown,
+                    None,
+                    "file name",
+                    f"expected <chapter>.<lang>.md with <lang> one of: {', '.join(languages)}",
+                )
+            )
             continue
         chapter, lang = match.groups()
         if chapter not in texts:
-            errors.append(ContentError(file_shown, None, "file name", f"'{chapter}' is not a chapter of toolkit.yaml; expected one of: {', '.join(texts)}"))
+            errors.append(
+                ContentError(
+                    file_shown,
+                    None,
+                    "file name",
+                    f"'{chapter}' is not a chapter of toolkit.yaml; expected one of: {', '.join(texts)}",
+                )
+            )
             continue
         page = reader.page(file, "toolkit-chapter.schema.json")
         if page is not None:
-            texts[chapter][lang] = ChapterText(lang, page.data["title"], page.data["summary"], page.body, file_shown)
+            texts[chapter][lang] = ChapterText(
+                lang, page.data["title"], page.data["summary"], page.body, file_shown
+            )
     for index, chapter in enumerate(data["chapters"]):
-        if languages[0] not in texts[chapter] and not any(e.path.endswith(f"{chapter}.{languages[0]}.md") for e in reader.errors):
-            errors.append(ContentError(shown, lines.line(("chapters", index)), f"chapters[{index}]",
-                                       f"no chapters/{chapter}.{languages[0]}.md: every chapter needs its {languages[0]} text"))
+        if languages[0] not in texts[chapter] and not any(
+            e.path.endswith(f"{chapter}.{languages[0]}.md") for e in reader.errors
+        ):
+            errors.append(
+                ContentError(
+                    shown,
+                    lines.line(("chapters", index)),
+                    f"chapters[{index}]",
+                    f"no chapters/{chapter}.{languages[0]}.md: every chapter needs its {languages[0]} text",
+                )
+            )
     templates = []
     for index, name in enumerate(data["templates"]):
         file = folder / "templates" / name
         if not file.is_file():
-            errors.append(ContentError(shown, lines.line(("templates", index)), f"templates[{index}]", f"no file templates/{name}"))
+            errors.append(
+                ContentError(
+                    shown,
+                    lines.line(("templates", index)),
+                    f"templates[{index}]",
+                    f"no file templates/{name}",
+                )
+            )
         else:
             templates.append(Template(name, file.read_bytes()))
     if not (folder / LICENCE).is_file():
-        errors.append(ContentError(shown_path(folder, root), None, "", f"missing {LICENCE} (the licence's text, shipped in every ZIP)"))
+        errors.append(
+            ContentError(
+                shown_path(folder, root),
+                None,
+                "",
+                f"missing {LICENCE} (the licence's text, shipped in every ZIP)",
+            )
+        )
     reader.errors += errors
     if len(reader.errors) > problems:
         return None

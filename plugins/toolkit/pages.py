@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
-from dataclasses import dataclass
 
 from .._shared.language import Language
 from .._shared.markdown_text import attr, front_matter, link, text
@@ -33,27 +31,29 @@ def index_page(toolkit: Toolkit, loc: Language, *, zip_href: str, zip_facts: str
             f'<span class="epi-badge">{text(badge)}</span> — <span lang="{attr(here.lang)}">{text(here.summary)}</span>'
         )
     templates = [f"- {link(template.name, f'templates/{template.name}')}" for template in toolkit.templates]
-    return "\n".join([
-        front_matter(toolkit.title[loc.lang], toolkit.summary[loc.lang]),
-        f"# {text(toolkit.title[loc.lang])}",
-        "",
-        text(toolkit.summary[loc.lang]),
-        "",
-        f'<p class="epi-toolkit-download"><a href="{attr(zip_href)}" download>{attr(t("toolkit.download"))}</a> ({attr(zip_facts)})</p>',
-        "",
-        text(t("toolkit.offline_note")),
-        "",
-        f"## {text(t('toolkit.chapters'))}",
-        "",
-        *chapters,
-        "",
-        f"## {text(t('toolkit.templates'))}",
-        "",
-        *templates,
-        "",
-        text(t("toolkit.licence_note")),
-        "",
-    ])
+    return "\n".join(
+        [
+            front_matter(toolkit.title[loc.lang], toolkit.summary[loc.lang]),
+            f"# {text(toolkit.title[loc.lang])}",
+            "",
+            text(toolkit.summary[loc.lang]),
+            "",
+            f'<p class="epi-toolkit-download"><a href="{attr(zip_href)}" download>{attr(t("toolkit.download"))}</a> ({attr(zip_facts)})</p>',
+            "",
+            text(t("toolkit.offline_note")),
+            "",
+            f"## {text(t('toolkit.chapters'))}",
+            "",
+            *chapters,
+            "",
+            f"## {text(t('toolkit.templates'))}",
+            "",
+            *templates,
+            "",
+            text(t("toolkit.licence_note")),
+            "",
+        ]
+    )
 
 
 def chapter_page(toolkit: Toolkit, chapter: Chapter, loc: Language) -> str:
@@ -62,20 +62,26 @@ def chapter_page(toolkit: Toolkit, chapter: Chapter, loc: Language) -> str:
     ids = [c.id for c in toolkit.chapters]
     position = ids.index(chapter.id)
     steps = []
-    ui = "" if here.lang == loc.lang else f' lang="{attr(loc.lang)}"'  # the page's text is in another language
+    ui = (
+        "" if here.lang == loc.lang else f' lang="{attr(loc.lang)}"'
+    )  # the page's text is in another language
     if position > 0:
-        steps.append(f'<a href="../{ids[position - 1]}/" rel="prev"{ui}>{attr(loc.t("toolkit.previous"))}</a>')
+        steps.append(
+            f'<a href="../{ids[position - 1]}/" rel="prev"{ui}>{attr(loc.t("toolkit.previous"))}</a>'
+        )
     steps.append(f'<a href="../"{ui}>{attr(loc.t("toolkit.contents"))}</a>')
     if position < len(ids) - 1:
         steps.append(f'<a href="../{ids[position + 1]}/" rel="next"{ui}>{attr(loc.t("toolkit.next"))}</a>')
-    return "\n".join([
-        front_matter(here.title, here.summary),
-        f"# {text(here.title)}",
-        "",
-        f"*{text(here.summary)}*",
-        "",
-        body_for_site(here.body).strip(),
-        "",
-        f'<nav class="epi-toolkit-steps" aria-label="{attr(loc.t("toolkit.chapters"))}"{ui}>{" · ".join(steps)}</nav>',
-        "",
-    ])
+    return "\n".join(
+        [
+            front_matter(here.title, here.summary),
+            f"# {text(here.title)}",
+            "",
+            f"*{text(here.summary)}*",
+            "",
+            body_for_site(here.body).strip(),
+            "",
+            f'<nav class="epi-toolkit-steps" aria-label="{attr(loc.t("toolkit.chapters"))}"{ui}>{" · ".join(steps)}</nav>',
+            "",
+        ]
+    )

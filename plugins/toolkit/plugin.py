@@ -37,15 +37,36 @@ class ToolkitPlugin(BasePlugin[ToolkitConfig]):
         loc = site.language(config)
         lang, languages = loc.lang, list(loc.languages)
         archive = site.catalogue(config).toolkit_zips[lang]
-        index = pages.index_page(toolkit, loc, zip_href=relative_url(archive.site_path, f"{loc.prefix}toolkit/"),
-                                 zip_facts=f"{archive.format}, {loc.size(archive.size)}")
-        files.append(generated_page(config, "toolkit/index.md", index, lang=lang, languages=languages, in_nav=True,
-                                    edit_uri=self._edit(config, project.layout.content / "toolkit" / "toolkit.yaml")))
+        index = pages.index_page(
+            toolkit,
+            loc,
+            zip_href=relative_url(archive.site_path, f"{loc.prefix}toolkit/"),
+            zip_facts=f"{archive.format}, {loc.size(archive.size)}",
+        )
+        files.append(
+            generated_page(
+                config,
+                "toolkit/index.md",
+                index,
+                lang=lang,
+                languages=languages,
+                in_nav=True,
+                edit_uri=self._edit(config, project.layout.content / "toolkit" / "toolkit.yaml"),
+            )
+        )
         for chapter in toolkit.chapters:
             written_in = {code: chapter.text(code).lang for code in languages}
-            files.append(generated_page(config, f"toolkit/{chapter.id}.md", pages.chapter_page(toolkit, chapter, loc),
-                                        lang=lang, languages=languages, written_in=written_in,
-                                        edit_uri=self._edit(config, project.root / chapter.text(lang).path)))
+            files.append(
+                generated_page(
+                    config,
+                    f"toolkit/{chapter.id}.md",
+                    pages.chapter_page(toolkit, chapter, loc),
+                    lang=lang,
+                    languages=languages,
+                    written_in=written_in,
+                    edit_uri=self._edit(config, project.root / chapter.text(lang).path),
+                )
+            )
         for template in toolkit.templates:
             files.append(generated_asset(config, f"toolkit/templates/{template.name}", template.data))
         return files

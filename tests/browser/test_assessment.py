@@ -19,7 +19,11 @@ STRINGS = load_tables(DEFAULT_DIR, LANGUAGES)
 
 
 def questionnaire(root):
-    return load_questionnaire(root / "content/toolkit/self-assessment.yaml", schema_path=REPO / "schemas/questionnaire.schema.json", root=root)
+    return load_questionnaire(
+        root / "content/toolkit/self-assessment.yaml",
+        schema_path=REPO / "schemas/questionnaire.schema.json",
+        root=root,
+    )
 
 
 @pytest.mark.browser
@@ -41,7 +45,9 @@ def test_python_and_javascript_agree(page, fixture_url, real_url, site, root):
             assert found["areas"][area]["score"] == result.score, area
             assert found["areas"][area]["answered"] == result.answered
         if expected.overall is not None:
-            assert page.evaluate("x => epiAssessment.rounded(x)", expected.overall) == rounded(expected.overall)
+            assert page.evaluate("x => epiAssessment.rounded(x)", expected.overall) == rounded(
+                expected.overall
+            )
 
 
 @pytest.mark.browser
@@ -51,7 +57,9 @@ def test_same_messages_for_a_bad_file(page, fixture_url):
     expected = answers_file.parse(text, "bad.yaml", q, "de", STRINGS.for_language("de")).errors
     open_page(page, fixture_url + "de/self-assessment/")
     assert page.evaluate("t => epiAssessment.parse(t, 'bad.yaml').errors", text) == expected
-    page.locator('input[type="file"]').set_input_files(files=[{"name": "bad.yaml", "mimeType": "text/yaml", "buffer": text.encode()}])
+    page.locator('input[type="file"]').set_input_files(
+        files=[{"name": "bad.yaml", "mimeType": "text/yaml", "buffer": text.encode()}]
+    )
     alert = page.get_by_role("alert")
     alert.wait_for()
     assert [item.strip() for item in alert.locator("li").all_inner_texts()] == expected
@@ -102,4 +110,5 @@ def test_page_is_accessible_with_results(page, real_url, lang):
     page.locator("form#epi-assessment button[type=submit]").click()
     page.locator("#epi-assessment-results").wait_for()
     from tests.browser.visit import axe_violations
+
     assert axe_violations(page) == []

@@ -45,10 +45,14 @@ def test_keyboard_reaches_every_city_on_the_map(page, real_url):
     reached = set()
     for _ in range(200):
         page.keyboard.press("Tab")
-        href = page.evaluate("() => document.activeElement.closest('svg.epi-map') ? document.activeElement.getAttribute('href') : null")
+        href = page.evaluate(
+            "() => document.activeElement.closest('svg.epi-map') ? document.activeElement.getAttribute('href') : null"
+        )
         if href:
             reached.add(href)
-            ring = page.evaluate("() => parseFloat(getComputedStyle(document.activeElement.querySelector('circle')).strokeWidth)")
+            ring = page.evaluate(
+                "() => parseFloat(getComputedStyle(document.activeElement.querySelector('circle')).strokeWidth)"
+            )
             assert ring >= 3, f"no visible focus ring on {href}"
         if len(reached) == len(CITIES):
             break

@@ -13,7 +13,17 @@ from tests.browser.visit import open_page
 def test_pages_under_the_csp(page, nginx_url, prefix):
     # axe is not injected here: the CSP rightly refuses its inline script (axe runs on the same
     # pages in test_pages.py); any CSP violation of the site itself is a console error
-    for path in ["", "about/", "cities/", "cities/riga/", "cities/compare/", "news/", "toolkit/", "downloads/", "self-assessment/"]:
+    for path in [
+        "",
+        "about/",
+        "cities/",
+        "cities/riga/",
+        "cities/compare/",
+        "news/",
+        "toolkit/",
+        "downloads/",
+        "self-assessment/",
+    ]:
         visit = open_page(page, nginx_url + prefix + path)
         assert visit.failures == [] and visit.foreign_requests() == [], path
 

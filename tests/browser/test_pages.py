@@ -57,11 +57,14 @@ def test_fallback_page(page, fixture_url):
 
 
 @pytest.mark.browser
-@pytest.mark.parametrize(("start", "language", "expected"), [
-    ("about/", "Deutsch", "de/about/"),
-    ("lv/partners/", "Español", "es/partners/"),
-    ("ro/legal/", "English", "legal/"),
-])
+@pytest.mark.parametrize(
+    ("start", "language", "expected"),
+    [
+        ("about/", "Deutsch", "de/about/"),
+        ("lv/partners/", "Español", "es/partners/"),
+        ("ro/legal/", "English", "legal/"),
+    ],
+)
 def test_language_switcher_keeps_the_page(page, real_url, start, language, expected):
     open_page(page, real_url + start)
     page.locator(".md-select").first.hover()

@@ -16,15 +16,28 @@ class Visit:
     failures: list[str] = field(default_factory=list)  # responses >= 400, console errors
 
     def foreign_requests(self) -> list[str]:
-        return [url for url in self.requests if urlsplit(url).scheme not in ("data", "blob") and urlsplit(url).hostname != "127.0.0.1"]
+        return [
+            url
+            for url in self.requests
+            if urlsplit(url).scheme not in ("data", "blob") and urlsplit(url).hostname != "127.0.0.1"
+        ]
 
 
 def open_page(page, url: str, *, expect_status: int = 200) -> Visit:
     visit = Visit()
     page.on("request", lambda request: visit.requests.append(request.url))
-    page.on("response", lambda response: response.status >= 400 and response.url != url
-            and visit.failures.append(f"{response.status} {response.url}"))
-    page.on("console", lambda message: message.type == "error" and visit.failures.append(f"console: {message.text}"))
+    page.on(
+        "response",
+        lambda response: (
+            response.status >= 400
+            and response.url != url
+            and visit.failures.append(f"{response.status} {response.url}")
+        ),
+    )
+    page.on(
+        "console",
+        lambda message: message.type == "error" and visit.failures.append(f"console: {message.text}"),
+    )
     response = page.goto(url, wait_until="networkidle")
     assert response.status == expect_status, url
     return visit

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 
 from bs4 import BeautifulSoup
@@ -11,7 +11,7 @@ from bs4 import BeautifulSoup
 CSS_URL = re.compile(r"url\(\s*['\"]?([^'\")]+)")
 
 
-@lru_cache(maxsize=None)
+@cache
 def parse(path: Path) -> BeautifulSoup:
     return BeautifulSoup(path.read_text(encoding="utf-8"), "lxml")
 
@@ -37,7 +37,21 @@ def canonical(soup: BeautifulSoup) -> str | None:
 def asset_urls(soup: BeautifulSoup) -> list[str]:
     """Every URL the browser fetches by itself: src, srcset, stylesheets, icons, preloads, inline CSS url()."""
     urls = [tag["src"] for tag in soup.select("[src]")]
-    urls += [tag["href"] for tag in soup.select("link[href]") if set(tag.get("rel", [])) & {"stylesheet", "icon", "preload", "modulepreload", "manifest", "prefetch", "preconnect", "dns-prefetch"}]
+    urls += [
+        tag["href"]
+        for tag in soup.select("link[href]")
+        if set(tag.get("rel", []))
+        & {
+            "stylesheet",
+            "icon",
+            "preload",
+            "modulepreload",
+            "manifest",
+            "prefetch",
+            "preconnect",
+            "dns-prefetch",
+        }
+    ]
     for tag in soup.select("[srcset]"):
         urls += [part.split()[0] for part in tag["srcset"].split(",") if part.strip()]
     for tag in soup.select("style"):

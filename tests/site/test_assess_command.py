@@ -19,7 +19,9 @@ def run(*args: str, cwd: Path = FIXTURE_SITE) -> subprocess.CompletedProcess:
 
 def test_scores_and_report(tmp_path):
     answers = tmp_path / "answers.yaml"
-    answers.write_text("questionnaire: 1\nlanguage: en\nanswers:\n  commitment-1: yes\n  commitment-2: partly\n  participation-1: yes\n")
+    answers.write_text(
+        "questionnaire: 1\nlanguage: en\nanswers:\n  commitment-1: yes\n  commitment-2: partly\n  participation-1: yes\n"
+    )
     done = run("assess", str(answers))
     assert done.returncode == 0, done.stderr
     assert "Overall (mean of the answered core areas): 50/100" in done.stdout

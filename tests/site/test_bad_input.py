@@ -51,7 +51,9 @@ def test_missing_ui_string_fails_the_build(tmp_path):
     strings.mkdir()
     (strings / "en.yml").write_text("notfound.title: Page not found\nnotfound.home: Home\n", encoding="utf-8")
     (strings / "de.yml").write_text("notfound.title: Seite nicht gefunden\n", encoding="utf-8")
-    config.write_text(config.read_text().replace("  - epi-content\n", "  - epi-content:\n      strings: strings\n"))
+    config.write_text(
+        config.read_text().replace("  - epi-content\n", "  - epi-content:\n      strings: strings\n")
+    )
     build = mkdocs_build(config, tmp_path / "site")
     assert build.returncode != 0
     assert "strings/de.yml: notfound.home: missing UI string (present in en.yml)" in build.output

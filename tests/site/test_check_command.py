@@ -18,7 +18,9 @@ def edit(path: Path, old: str, new: str) -> None:
 
 
 def test_clean_project():
-    done = subprocess.run([EPI, "check"], capture_output=True, text=True, cwd=Path(__file__).resolve().parents[2])
+    done = subprocess.run(
+        [EPI, "check"], capture_output=True, text=True, cwd=Path(__file__).resolve().parents[2]
+    )
     assert (done.returncode, done.stdout.strip()) == (0, "no problems"), done.stdout + done.stderr
 
 
@@ -28,7 +30,11 @@ def test_every_problem_at_once(tmp_path):
     edit(root / "docs/index.en.md", "[about](about.md)", "[about](abuot.md)")
     (root / "docs/extra.fr.md").write_text("# Bonjour\n")
     edit(root / "content/cities/exampleton/assessment.yaml", "score: 12,", "score: 120,")
-    edit(root / "content/news/2099-01-01-made-up-story-01/index.en.md", "cities: [exampleton]", "cities: [atlantis]")
+    edit(
+        root / "content/news/2099-01-01-made-up-story-01/index.en.md",
+        "cities: [exampleton]",
+        "cities: [atlantis]",
+    )
     edit(root / "content/downloads/downloads.yaml", "path: made-up-notes.txt", "path: ../secret.txt")
     (root / "content/toolkit/chapters/second-step.en.md").unlink()
     edit(root / "content/toolkit/self-assessment.yaml", "version: 1", "version: one")
@@ -55,15 +61,24 @@ def test_new_content_is_in_place_and_names_what_to_fill(tmp_path):
     root = copy_fixture_site(tmp_path / "site").parent
 
     def epi(*args):
-        return subprocess.run([EPI, *args, "--project", str(root)] if args[0] == "check" else [EPI, "new", "--project", str(root), *args[1:]],
-                              capture_output=True, text=True)
+        return subprocess.run(
+            [EPI, *args, "--project", str(root)]
+            if args[0] == "check"
+            else [EPI, "new", "--project", str(root), *args[1:]],
+            capture_output=True,
+            text=True,
+        )
 
     assert epi("new", "news", "2099-06-01", "a-new-story", "--lang", "de").returncode == 0
     assert epi("new", "city", "testburg", "--country", "NL").returncode == 0
     assert epi("new", "download", "a-new-download").returncode == 0
     story = root / "content/news/2099-06-01-a-new-story/index.de.md"
     assert story.is_file() and "draft: true" in story.read_text()
-    assert (root / "content/cities/testburg/city.yaml").read_text().startswith("# yaml-language-server: $schema=")
+    assert (
+        (root / "content/cities/testburg/city.yaml")
+        .read_text()
+        .startswith("# yaml-language-server: $schema=")
+    )
     again = epi("new", "city", "testburg", "--country", "NL")
     assert again.returncode == 1 and "exists already" in again.stderr
     assert epi("new", "news", "2099-13-01", "bad").returncode == 1
@@ -75,8 +90,28 @@ def test_new_content_is_in_place_and_names_what_to_fill(tmp_path):
 
 def test_translation_status(tmp_path):
     root = copy_fixture_site(tmp_path / "site").parent
-    for command in (["git", "init", "-q"], ["git", "add", "."], ["git", "-c", "user.name=t", "-c", "user.email=t@example.test", "commit", "-qm", "x", "--date", "2000-01-01T00:00:00"]):
-        subprocess.run(command, cwd=root, check=True, env={"GIT_COMMITTER_DATE": "2000-01-01T00:00:00", "PATH": "/usr/bin:/bin"})
+    for command in (
+        ["git", "init", "-q"],
+        ["git", "add", "."],
+        [
+            "git",
+            "-c",
+            "user.name=t",
+            "-c",
+            "user.email=t@example.test",
+            "commit",
+            "-qm",
+            "x",
+            "--date",
+            "2000-01-01T00:00:00",
+        ],
+    ):
+        subprocess.run(
+            command,
+            cwd=root,
+            check=True,
+            env={"GIT_COMMITTER_DATE": "2000-01-01T00:00:00", "PATH": "/usr/bin:/bin"},
+        )
     (root / "docs/index.en.md").write_text((root / "docs/index.en.md").read_text() + "\nA new sentence.\n")
     done = subprocess.run([EPI, "translations", "--project", str(root)], capture_output=True, text=True)
     assert done.returncode == 0, done.stderr
@@ -87,7 +122,11 @@ def test_translation_status(tmp_path):
 
 def test_check_reads_what_the_build_reads(tmp_path):
     root = copy_fixture_site(tmp_path / "site").parent
-    edit(root / "docs/index.en.md", "[about](about.md)", "[about](about.md), [a chapter](toolkit/first-step.md)")
+    edit(
+        root / "docs/index.en.md",
+        "[about](about.md)",
+        "[about](about.md), [a chapter](toolkit/first-step.md)",
+    )
     (root / "docs/latin.en.md").write_bytes("---\ntitle: Caf\xe9\n---\n".encode("latin-1"))
     (root / "docs/other.xx.md").write_text("---\ntitel: x\n---\n")
     done = subprocess.run([EPI, "check", "--project", str(root)], capture_output=True, text=True)

@@ -35,7 +35,9 @@ def test_city_page_shows_scores_and_says_not_published(fixture_site):
     assert "nicht veröffentlicht" in text
     chart = article.select_one('svg.epi-chart[role="img"]')
     assert chart.select_one("title").get_text() and chart.select_one("desc").get_text()
-    assert len(chart.select("rect.epi-chart__bar")) == 2  # overall 12 and language 34, nothing drawn for the rest
+    assert (
+        len(chart.select("rect.epi-chart__bar")) == 2
+    )  # overall 12 and language 34, nothing drawn for the rest
 
 
 def test_text_from_data_is_never_markup(fixture_site):
@@ -100,7 +102,9 @@ def test_open_data_once_and_valid(fixture_site):
     assert (overall["score"], overall["published"], overall["year"]) == ("12", "true", "2099")
     missing = next(r for r in rows if r["city"] == "mockford" and r["area"] == "overall")
     assert (missing["score"], missing["published"], missing["source"]) == ("", "false", "")
-    link = page(fixture_site.site, "de/cities/exampleton/").select_one('.epi-open-data a[href$="cities.json"]')
+    link = page(fixture_site.site, "de/cities/exampleton/").select_one(
+        '.epi-open-data a[href$="cities.json"]'
+    )
     assert link["href"] == "../../../data/cities.json"
 
 
@@ -113,7 +117,10 @@ def test_bad_city_data_stops_before_writing(tmp_path):
     (site / "previous.html").write_text("the site as it was")
     build = mkdocs_build(config, site)
     assert build.returncode != 0
-    assert "content/cities/exampleton/assessment.yaml:4: overall.score: expected a number from 0 to 100, got 112" in build.output
+    assert (
+        "content/cities/exampleton/assessment.yaml:4: overall.score: expected a number from 0 to 100, got 112"
+        in build.output
+    )
     assert "Traceback" not in build.output
     assert [p.name for p in site.iterdir()] == ["previous.html"]
 
@@ -121,7 +128,9 @@ def test_bad_city_data_stops_before_writing(tmp_path):
 def test_html_in_data_is_escaped_in_the_map(tmp_path):
     config = copy_fixture_site(tmp_path / "src")
     city = config.parent / "content" / "cities" / "mockford" / "city.yaml"
-    city.write_text(city.read_text().replace("name: {en: Mockford}", 'name: {en: "Mock<script>alert(1)</script>"}'))
+    city.write_text(
+        city.read_text().replace("name: {en: Mockford}", 'name: {en: "Mock<script>alert(1)</script>"}')
+    )
     build = mkdocs_build(config, tmp_path / "site")
     assert build.returncode == 0, build.output
     html = (tmp_path / "site" / "cities" / "index.html").read_text()

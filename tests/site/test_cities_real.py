@@ -36,7 +36,11 @@ def test_seven_city_pages_and_a_map_in_every_language(real_site, lang):
 def score_cells(soup) -> dict[str, str]:
     """First column → second column of the area table of a city page."""
     rows = soup.select("article table tr")
-    return {r.select("td")[0].get_text(strip=True): r.select("td")[1].get_text(" ", strip=True) for r in rows if r.select("td")}
+    return {
+        r.select("td")[0].get_text(strip=True): r.select("td")[1].get_text(" ", strip=True)
+        for r in rows
+        if r.select("td")
+    }
 
 
 def test_published_scores_only(real_site):

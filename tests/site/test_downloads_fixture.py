@@ -47,8 +47,12 @@ def test_toolkit_pages(fixture_site):
     assert (untranslated["lang"], untranslated["hreflang"]) == ("en", "en")
     assert untranslated.find_next_sibling("span", class_="epi-badge").get_text() == "Auf Englisch"
     chapter = page(fixture_site.site, "de/toolkit/second-step/")
-    assert chapter.select_one(".epi-fallback") is not None and chapter.select_one('div[lang="en"]') is not None
-    assert "de" not in hp.alternates(chapter) and "de" not in hp.alternates(page(fixture_site.site, "toolkit/second-step/"))
+    assert (
+        chapter.select_one(".epi-fallback") is not None and chapter.select_one('div[lang="en"]') is not None
+    )
+    assert "de" not in hp.alternates(chapter) and "de" not in hp.alternates(
+        page(fixture_site.site, "toolkit/second-step/")
+    )
     first = page(fixture_site.site, "de/toolkit/first-step/")
     assert first.select_one(".epi-fallback") is None
     template = first.select_one('article a[href$="test-sheet.csv"]')["href"]

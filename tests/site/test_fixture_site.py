@@ -8,7 +8,9 @@ import xml.etree.ElementTree as ET
 from tests.site import html_pages as hp
 
 SITE_URL = "https://fixture.example.test/"
-NOTICE_DE = "Diese Seite ist noch nicht auf Deutsch verfügbar. Sie wird in der Originalsprache angezeigt: Englisch."
+NOTICE_DE = (
+    "Diese Seite ist noch nicht auf Deutsch verfügbar. Sie wird in der Originalsprache angezeigt: Englisch."
+)
 
 
 def test_fallback_page_says_so_in_the_readers_language(fixture_site):

@@ -46,7 +46,9 @@ def _set_front_matter(path: Path, **values: str) -> None:
     _, header, body = text.split("---\n", 2)
     meta = yaml.safe_load(header)
     meta.update(values)
-    path.write_text("---\n" + yaml.safe_dump(meta, allow_unicode=True, width=10_000) + "---\n" + body, encoding="utf-8")
+    path.write_text(
+        "---\n" + yaml.safe_dump(meta, allow_unicode=True, width=10_000) + "---\n" + body, encoding="utf-8"
+    )
 
 
 def _edit_yaml(path: Path, change) -> None:
@@ -58,19 +60,28 @@ def _edit_yaml(path: Path, change) -> None:
 def _make_hostile(root: Path) -> None:
     content = root / "content"
     _set_front_matter(content / "news" / STORY_KEY / "index.en.md", title=STORY, summary=STORY_SUMMARY)
-    _edit_yaml(content / "cities" / "exampleton" / "city.yaml", lambda d: d.update(name={"en": CITY_EN, "de": CITY_DE}))
-    _edit_yaml(content / "downloads" / "downloads.yaml", lambda d: d["downloads"][0]["title"].update(en=DOWNLOAD))
+    _edit_yaml(
+        content / "cities" / "exampleton" / "city.yaml",
+        lambda d: d.update(name={"en": CITY_EN, "de": CITY_DE}),
+    )
+    _edit_yaml(
+        content / "downloads" / "downloads.yaml", lambda d: d["downloads"][0]["title"].update(en=DOWNLOAD)
+    )
     _set_front_matter(content / "toolkit" / "chapters" / "first-step.en.md", title=CHAPTER)
     _set_front_matter(content / "toolkit" / "chapters" / "second-step.en.md", summary=CHAPTER_SUMMARY)
     # The page's body starts without a heading: Material then prints the title as the page's <h1>
     # and search takes the page entry's title from the front matter.
     about = root / "docs" / "about.en.md"
     _set_front_matter(about, title=PAGE, description=PAGE_DESCRIPTION)
-    about.write_text(about.read_text(encoding="utf-8").replace("# About the fixture\n\n", ""), encoding="utf-8")
+    about.write_text(
+        about.read_text(encoding="utf-8").replace("# About the fixture\n\n", ""), encoding="utf-8"
+    )
     config = root / "mkdocs.yml"
     settings = config.read_text(encoding="utf-8")
-    settings = settings.replace("    - content.action.edit\n",
-                                "    - content.action.edit\n    - navigation.footer\n    - navigation.path\n    - navigation.tabs\n")
+    settings = settings.replace(
+        "    - content.action.edit\n",
+        "    - content.action.edit\n    - navigation.footer\n    - navigation.path\n    - navigation.tabs\n",
+    )
     settings = settings.replace("  - about.md\n", f"  - {json.dumps(SECTION)}:\n    - about.md\n")
     settings = settings.replace("  - epi-downloads\n", "  - epi-reach\n  - epi-downloads\n")
     assert "epi-reach" in settings
@@ -187,14 +198,20 @@ def test_city_pages_map_and_open_data(site):
         assert [d["name"] for d in _jsonld(soup) if d["@type"] == "Place"] == [name], url
     for url, name in (("cities", CITY_EN), ("de/cities", CITY_DE)):
         text = (site / url / "index.html").read_text(encoding="utf-8")
-        svg = re.search(r'<svg xmlns="http://www.w3.org/2000/svg" class="epi-map".*?</svg>', text, re.S).group(0)
+        svg = re.search(
+            r'<svg xmlns="http://www.w3.org/2000/svg" class="epi-map".*?</svg>', text, re.S
+        ).group(0)
         labels = ["".join(t.itertext()) for t in ET.fromstring(svg).iter("{http://www.w3.org/2000/svg}text")]
         assert name in labels, url
         assert name in [_text(a) for a in _soup(text).select(".epi-map-list a")], url
     data = json.loads((site / "data" / "cities.json").read_text(encoding="utf-8"))
-    assert {"en": CITY_EN, "de": CITY_DE}.items() <= next(c for c in data["cities"] if c["slug"] == "exampleton")["name"].items()
+    assert {"en": CITY_EN, "de": CITY_DE}.items() <= next(
+        c for c in data["cities"] if c["slug"] == "exampleton"
+    )["name"].items()
     with (site / "data" / "cities.csv").open(encoding="utf-8", newline="") as handle:
-        assert {row["city_name"] for row in csv.DictReader(handle) if row["city"] == "exampleton"} == {CITY_EN}
+        assert {row["city_name"] for row in csv.DictReader(handle) if row["city"] == "exampleton"} == {
+            CITY_EN
+        }
 
 
 def test_downloads_page_shows_the_title_exactly(site):
@@ -246,7 +263,11 @@ def test_search_indexes(site):
             # Material renders the title as HTML
             title = _soup(f"<div>{doc['title']}</div>")
             _assert_inert(title, f"{path}: {doc['location']}")
-            if path.parent.parent == site and doc["location"] in ("about/", f"news/{STORY_KEY}/", "toolkit/first-step/"):
+            if path.parent.parent == site and doc["location"] in (
+                "about/",
+                f"news/{STORY_KEY}/",
+                "toolkit/first-step/",
+            ):
                 assert _text(title) in (PAGE, STORY, CHAPTER), doc
                 seen.add(doc["location"])
     assert seen == {"about/", f"news/{STORY_KEY}/", "toolkit/first-step/"}

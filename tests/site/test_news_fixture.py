@@ -20,7 +20,7 @@ def cards(soup):
 def test_pagination_ten_a_page(fixture_site):
     first, second = page(fixture_site.site, "news/"), page(fixture_site.site, "news/page/2/")
     assert len(cards(first)) == 10 and len(cards(second)) == 5
-    nav = first.select_one('nav.epi-pagination[aria-label]')
+    nav = first.select_one("nav.epi-pagination[aria-label]")
     assert nav.select_one('a[rel="next"]')["href"] == "page/2/" and nav.select_one('a[rel="prev"]') is None
     assert second.select_one('nav.epi-pagination a[rel="prev"]')["href"] == "../../"
     assert second.select_one('nav.epi-pagination [aria-current="page"]').get_text() == "Page 2 of 2"
@@ -46,7 +46,10 @@ def test_story_page(fixture_site):
     assert article.select("em") == [] or all("erfunden" not in em.get_text() for em in article.select("em"))
     assert article.select_one("time").get_text() == "1. Februar 2099"
     assert article.select_one('a[href="../../cities/mockford/"]') is not None
-    assert hp.alternates(story) == {"de": SITE + "de/news/2099-02-01-nur-auf-deutsch/", "x-default": SITE + "de/news/2099-02-01-nur-auf-deutsch/"}
+    assert hp.alternates(story) == {
+        "de": SITE + "de/news/2099-02-01-nur-auf-deutsch/",
+        "x-default": SITE + "de/news/2099-02-01-nur-auf-deutsch/",
+    }
     both = page(fixture_site.site, "news/2099-01-12-made-up-story-12/")
     also = both.select_one('article a[hreflang="de"]')
     assert also["href"] == "../../de/news/2099-01-12-made-up-story-12/" and also["lang"] == "de"
@@ -69,7 +72,9 @@ def test_feeds(fixture_site):
             target = fixture_site.site / prefix / url / "index.html"
             if target.exists():
                 link = hp.parse(target).select_one('head link[rel="alternate"][type="application/rss+xml"]')
-                assert (target.parent / link["href"]).resolve() == (fixture_site.site / prefix / "news" / "feed.xml").resolve()
+                assert (target.parent / link["href"]).resolve() == (
+                    fixture_site.site / prefix / "news" / "feed.xml"
+                ).resolve()
 
 
 def test_home_shows_the_latest_stories_in_its_language(fixture_site):
@@ -99,7 +104,10 @@ def test_bad_story_fails_the_build(tmp_path):
     story.write_text(story.read_text().replace("cities: [exampleton]", "cities: [atlantis]"))
     build = mkdocs_build(config, tmp_path / "site")
     assert build.returncode != 0
-    assert "content/news/2099-01-01-made-up-story-01/index.en.md:5: cities[0]: unknown city 'atlantis'" in build.output
+    assert (
+        "content/news/2099-01-01-made-up-story-01/index.en.md:5: cities[0]: unknown city 'atlantis'"
+        in build.output
+    )
     assert "Traceback" not in build.output
 
 

@@ -26,7 +26,9 @@ def test_lists_pages_and_feed(real_site, lang):
     listing = hp.parse(real_site.site / prefix(lang) / "news" / "index.html")
     assert len(listing.select("article.epi-story-card")) == len(STORIES)
     for story in STORIES:
-        assert (real_site.site / prefix(lang) / "news" / story.name / "index.html").exists() == (story.name in written)
+        assert (real_site.site / prefix(lang) / "news" / story.name / "index.html").exists() == (
+            story.name in written
+        )
     feed = feedparser.parse((real_site.site / prefix(lang) / "news" / "feed.xml").read_bytes())
     assert not feed.bozo and feed.feed.language == lang
     assert len(feed.entries) == len(written)

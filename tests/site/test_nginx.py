@@ -22,7 +22,12 @@ def test_security_headers(nginx_url):
     status, headers, _ = fetch(nginx_url)
     assert status == 200
     csp = headers["Content-Security-Policy"]
-    assert "default-src 'self'" in csp and "'sha256-" in csp and "unsafe-inline" not in csp and "frame-ancestors 'none'" in csp
+    assert (
+        "default-src 'self'" in csp
+        and "'sha256-" in csp
+        and "unsafe-inline" not in csp
+        and "frame-ancestors 'none'" in csp
+    )
     assert headers["Strict-Transport-Security"].startswith("max-age=")
     assert headers["X-Content-Type-Options"] == "nosniff"
     assert headers["Referrer-Policy"] == "no-referrer"

@@ -19,12 +19,18 @@ def test_failed_build_leaves_the_previous_site(tmp_path):
     story = root / "content/news/2099-01-01-made-up-story-01/index.en.md"
     good = story.read_text()
     story.write_text(good.replace("date: 2099-01-01", "date: 2099-13-01"))
-    failed = subprocess.run([EPI, "build", "--project", str(root), "--site-dir", str(site)], capture_output=True, text=True)
+    failed = subprocess.run(
+        [EPI, "build", "--project", str(root), "--site-dir", str(site)], capture_output=True, text=True
+    )
     assert failed.returncode == 1 and "is unchanged" in failed.stderr
-    assert [p.name for p in site.iterdir()] == ["index.html"] and (site / "index.html").read_text() == "the published site"
+    assert [p.name for p in site.iterdir()] == ["index.html"] and (
+        site / "index.html"
+    ).read_text() == "the published site"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["project", "site"]  # no half-built folder left
     story.write_text(good)
-    done = subprocess.run([EPI, "build", "--project", str(root), "--site-dir", str(site)], capture_output=True, text=True)
+    done = subprocess.run(
+        [EPI, "build", "--project", str(root), "--site-dir", str(site)], capture_output=True, text=True
+    )
     assert done.returncode == 0, done.stderr
     assert "the published site" not in (site / "index.html").read_text()
     assert (site / "de" / "index.html").is_file()

@@ -9,8 +9,17 @@ import pytest
 from tests.site import html_pages as hp
 
 SITE = "https://epi-portal.example.org/"
-PAGES = ["", "about/", "cities/", "cities/riga/", "news/", "news/2021-03-23-digital-integration-day-linkoping/",
-         "toolkit/intercultural-review/", "downloads/", "self-assessment/"]
+PAGES = [
+    "",
+    "about/",
+    "cities/",
+    "cities/riga/",
+    "news/",
+    "news/2021-03-23-digital-integration-day-linkoping/",
+    "toolkit/intercultural-review/",
+    "downloads/",
+    "self-assessment/",
+]
 
 
 def meta(soup, name):
@@ -35,9 +44,15 @@ def test_head_tags(real_site, prefix):
         description = meta(soup, "description")[0]
         assert 0 < len(description) <= 161, url
         assert meta(soup, "og:url") == [hp.canonical(soup)] and meta(soup, "og:url")[0].startswith(SITE)
-        assert meta(soup, "og:title") and meta(soup, "og:site_name") and meta(soup, "twitter:card") == ["summary_large_image"]
+        assert (
+            meta(soup, "og:title")
+            and meta(soup, "og:site_name")
+            and meta(soup, "twitter:card") == ["summary_large_image"]
+        )
         locales = {code[:2] for code in meta(soup, "og:locale:alternate")}
-        real = {lang for lang in hp.alternates(soup) if lang != "x-default"} - {meta(soup, "og:locale")[0][:2]}
+        real = {lang for lang in hp.alternates(soup) if lang != "x-default"} - {
+            meta(soup, "og:locale")[0][:2]
+        }
         assert locales == real, url
 
 
@@ -50,7 +65,9 @@ def test_locales_name_only_real_translations(real_site):
 def test_structured_data(real_site):
     home = jsonld(hp.parse(real_site.site / "index.html"))
     assert home[0]["@type"] == ["Organization", "Project"] and home[0]["url"] == SITE
-    story = jsonld(hp.parse(real_site.site / "sv/news/2021-03-23-digital-integration-day-linkoping/index.html"))
+    story = jsonld(
+        hp.parse(real_site.site / "sv/news/2021-03-23-digital-integration-day-linkoping/index.html")
+    )
     article = next(d for d in story if d["@type"] == "NewsArticle")
     assert (article["datePublished"], article["inLanguage"]) == ("2021-03-23", "sv")
     assert article["headline"] and article["about"][0]["name"] == "Linköping"
@@ -60,7 +77,10 @@ def test_structured_data(real_site):
     assert city["@type"] == "Place" and city["name"] == "Rīga" and city["geo"]["latitude"] > 56
     data = jsonld(hp.parse(real_site.site / "cities/index.html"))[0]
     assert data["@type"] == "Dataset" and data["license"].startswith("https://creativecommons.org/")
-    assert {d["contentUrl"] for d in data["distribution"]} >= {SITE + "data/cities.json", SITE + "data/cities.csv"}
+    assert {d["contentUrl"] for d in data["distribution"]} >= {
+        SITE + "data/cities.json",
+        SITE + "data/cities.csv",
+    }
 
 
 def test_share_links_and_robots(real_site):
@@ -82,7 +102,7 @@ def test_social_cards(real_site):
         url = meta(soup, "og:image")[0]
         assert url.startswith(SITE + "assets/cards/") and meta(soup, "og:image:width") == ["1200"]
         assert meta(soup, "og:image:alt")[0] and meta(soup, "twitter:card") == ["summary_large_image"]
-        path = real_site.site / url[len(SITE):]
+        path = real_site.site / url[len(SITE) :]
         with Image.open(path) as image:
             assert image.size == (1200, 630) and image.format == "PNG"
         cards[prefix] = path.read_bytes()

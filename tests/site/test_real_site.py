@@ -12,27 +12,43 @@ import pytest
 import yaml
 
 from epi_portal._shared.strings import DEFAULT_DIR
-from tests.site import html_pages as hp
 from tests.conftest import LANGUAGES, REPO
+from tests.site import html_pages as hp
 
 SITE_URL = "https://epi-portal.example.org/"
 HAND_WRITTEN = ["", "about/", "partners/", "privacy/", "accessibility/", "legal/"]
-CITY_PAGES = ["cities/", "cities/compare/"] + [f"cities/{slug}/" for slug in (
-    "cartagena", "cluj-napoca", "dietzenbach", "linkoping", "lublin", "ravenna", "riga")]
+CITY_PAGES = ["cities/", "cities/compare/"] + [
+    f"cities/{slug}/"
+    for slug in ("cartagena", "cluj-napoca", "dietzenbach", "linkoping", "lublin", "ravenna", "riga")
+]
 PAGES = HAND_WRITTEN + CITY_PAGES
 NEWS = sorted(p for p in (REPO / "content" / "news").iterdir() if p.is_dir())
 CHAPTERS = sorted((REPO / "content" / "toolkit" / "chapters").glob("*.md"))
-TOPICS = sorted({t for story in NEWS for t in yaml.safe_load((story / "index.en.md").read_text().split("---")[1])["topics"]})
+TOPICS = sorted(
+    {
+        t
+        for story in NEWS
+        for t in yaml.safe_load((story / "index.en.md").read_text().split("---")[1])["topics"]
+    }
+)
 
 
 def pages_in(lang: str) -> set[str]:
     """Every page of a language: hand-written, cities, news lists and the stories written in it."""
     news = {"news/", "news/archive/", *(f"news/topics/{t}/" for t in TOPICS)}
     news |= {f"news/{story.name}/" for story in NEWS if (story / f"index.{lang}.md").is_file()}
-    toolkit = {"toolkit/", "downloads/", "self-assessment/"} | {f"toolkit/{chapter.name.split('.')[0]}/" for chapter in CHAPTERS if chapter.name.endswith(f".{lang}.md")}
+    toolkit = {"toolkit/", "downloads/", "self-assessment/"} | {
+        f"toolkit/{chapter.name.split('.')[0]}/"
+        for chapter in CHAPTERS
+        if chapter.name.endswith(f".{lang}.md")
+    }
     editors = {"translations/"} if lang == "en" else set()
     return set(PAGES) | news | toolkit | editors
-STRINGS = {lang: yaml.safe_load((DEFAULT_DIR / f"{lang}.yml").read_text(encoding="utf-8")) for lang in LANGUAGES}
+
+
+STRINGS = {
+    lang: yaml.safe_load((DEFAULT_DIR / f"{lang}.yml").read_text(encoding="utf-8")) for lang in LANGUAGES
+}
 SM = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9", "x": "http://www.w3.org/1999/xhtml"}
 
 
@@ -46,7 +62,7 @@ def page_file(site: Path, url: str) -> Path:
 
 def url_to_file(site: Path, absolute: str) -> Path:
     assert absolute.startswith(SITE_URL), absolute
-    return page_file(site, absolute[len(SITE_URL):])
+    return page_file(site, absolute[len(SITE_URL) :])
 
 
 def test_build_is_strict_and_clean(real_site):
@@ -123,34 +139,46 @@ def test_no_external_asset_anywhere(real_site):
     for page in hp.html_files(real_site.site):
         offenders += [(page, url) for url in hp.asset_urls(hp.parse(page)) if hp.is_external(url)]
     for css in real_site.site.rglob("*.css"):
-        offenders += [(css, url) for url in hp.CSS_URL.findall(css.read_text(encoding="utf-8")) if hp.is_external(url)]
+        offenders += [
+            (css, url) for url in hp.CSS_URL.findall(css.read_text(encoding="utf-8")) if hp.is_external(url)
+        ]
     assert offenders == []
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
 def test_search_index_per_language(real_site, lang):
-    index = json.loads((real_site.site / prefix(lang) / "search" / "search_index.json").read_text(encoding="utf-8"))
+    index = json.loads(
+        (real_site.site / prefix(lang) / "search" / "search_index.json").read_text(encoding="utf-8")
+    )
     locations = {doc["location"].split("#")[0] for doc in index["docs"]}
     assert locations == pages_in(lang) - {"translations/"}  # the editors' page stays out of search
     titles = {doc["title"] for doc in index["docs"] if "#" not in doc["location"]}
-    home_title = hp.parse(page_file(real_site.site, prefix(lang))).select_one("article h1").get_text(strip=True).rstrip("¶")
+    home_title = (
+        hp.parse(page_file(real_site.site, prefix(lang)))
+        .select_one("article h1")
+        .get_text(strip=True)
+        .rstrip("¶")
+    )
     assert home_title in titles
 
 
 def test_sitemaps(real_site):
     root = ET.parse(real_site.site / "sitemap.xml").getroot()
     locs = [u.findtext("s:loc", namespaces=SM) for u in root.findall("s:url", SM)]
-    assert sorted(locs) == sorted(SITE_URL + prefix(lang) + url for lang in LANGUAGES for url in pages_in(lang))
+    assert sorted(locs) == sorted(
+        SITE_URL + prefix(lang) + url for lang in LANGUAGES for url in pages_in(lang)
+    )
     for url in root.findall("s:url", SM):
         links = {l.get("hreflang"): l.get("href") for l in url.findall("x:link", SM)}
-        path = url.findtext("s:loc", namespaces=SM)[len(SITE_URL):].split("/", 1)
+        path = url.findtext("s:loc", namespaces=SM)[len(SITE_URL) :].split("/", 1)
         page = path[1] if path[0] in LANGUAGES else "/".join(path)
         written = {lang for lang in LANGUAGES if page in pages_in(lang)}
         assert set(links) == written | {"x-default"}, page
     for lang in LANGUAGES[1:]:
         sub = ET.parse(real_site.site / lang / "sitemap.xml").getroot()
         assert {u.findtext("s:loc", namespaces=SM) for u in sub.findall("s:url", SM)} == {
-            SITE_URL + f"{lang}/" + url for url in pages_in(lang)}
+            SITE_URL + f"{lang}/" + url for url in pages_in(lang)
+        }
 
 
 def test_source_links_on_pages_with_figures(real_site):
@@ -158,7 +186,11 @@ def test_source_links_on_pages_with_figures(real_site):
     for lang in LANGUAGES:
         for url in ["", "about/"]:
             article = hp.parse(page_file(real_site.site, prefix(lang) + url)).select_one("article")
-            external = [a["href"] for a in article.select("a[href]") if urlsplit(a["href"]).scheme in ("http", "https")]
+            external = [
+                a["href"]
+                for a in article.select("a[href]")
+                if urlsplit(a["href"]).scheme in ("http", "https")
+            ]
             assert any("epi-project.com" in href for href in external), (lang, url)
 
 

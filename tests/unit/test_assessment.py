@@ -11,8 +11,11 @@ from epi_portal.assessment.report import rounded
 from epi_portal.assessment.scoring import score
 from tests.conftest import FIXTURE_SITE, LANGUAGES, REPO
 
-Q = load_questionnaire(FIXTURE_SITE / "content/toolkit/self-assessment.yaml",
-                       schema_path=REPO / "schemas/questionnaire.schema.json", root=FIXTURE_SITE)
+Q = load_questionnaire(
+    FIXTURE_SITE / "content/toolkit/self-assessment.yaml",
+    schema_path=REPO / "schemas/questionnaire.schema.json",
+    root=FIXTURE_SITE,
+)
 T = load_tables(DEFAULT_DIR, LANGUAGES).for_language("en")
 
 
@@ -48,7 +51,7 @@ def test_rounding_is_half_up_like_the_page():
     assert [rounded(x) for x in (62.5, 63.5, 49.999, 0.5)] == [63, 64, 50, 1]
 
 
-GOOD = "questionnaire: 1\nlanguage: en\nanswers:\n  commitment-1: yes\n  commitment-2: \"partly\"  # a comment\n  media-1:\n"
+GOOD = 'questionnaire: 1\nlanguage: en\nanswers:\n  commitment-1: yes\n  commitment-2: "partly"  # a comment\n  media-1:\n'
 
 
 def test_good_file():
@@ -56,22 +59,47 @@ def test_good_file():
     assert parsed.errors == [] and parsed.answers == {"commitment-1": "yes", "commitment-2": "partly"}
 
 
-@pytest.mark.parametrize(("text", "lang", "expected"), [
-    ("questionnaire: 1\nlanguage: en\n  - a list\n", "en", "a.yaml:3: not an answers file: expected 'name: value' lines"),
-    ("{not: yaml of answers}\n", "en", "a.yaml:1: not an answers file: expected 'name: value' lines"),
-    (GOOD.replace("questionnaire: 1", "questionnaire: 7"), "en", "a.yaml:1: questionnaire: version 7 is not known; expected 1"),
-    (GOOD, "de", "a.yaml:2: language: Diese Antworten sind für 'en'; erwartet wird 'de'"),
-    (GOOD.replace("media-1:", "media-9: yes"), "en", "a.yaml:6: answers.media-9: unknown question"),
-    (GOOD.replace("commitment-1: yes", "commitment-1: maybe"), "en", "a.yaml:4: answers.commitment-1: 'maybe' is not an option; expected one of: no, partly, yes"),
-    (GOOD + "colour: blue\n", "en", "a.yaml:7: colour: unknown field; expected questionnaire, language and answers"),
-])
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "questionnaire: 1\nlanguage: en\n  - a list\n",
+            "en",
+            "a.yaml:3: not an answers file: expected 'name: value' lines",
+        ),
+        ("{not: yaml of answers}\n", "en", "a.yaml:1: not an answers file: expected 'name: value' lines"),
+        (
+            GOOD.replace("questionnaire: 1", "questionnaire: 7"),
+            "en",
+            "a.yaml:1: questionnaire: version 7 is not known; expected 1",
+        ),
+        (GOOD, "de", "a.yaml:2: language: Diese Antworten sind für 'en'; erwartet wird 'de'"),
+        (GOOD.replace("media-1:", "media-9: yes"), "en", "a.yaml:6: answers.media-9: unknown question"),
+        (
+            GOOD.replace("commitment-1: yes", "commitment-1: maybe"),
+            "en",
+            "a.yaml:4: answers.commitment-1: 'maybe' is not an option; expected one of: no, partly, yes",
+        ),
+        (
+            GOOD + "colour: blue\n",
+            "en",
+            "a.yaml:7: colour: unknown field; expected questionnaire, language and answers",
+        ),
+    ],
+)
 def test_bad_files(text, lang, expected):
     t = load_tables(DEFAULT_DIR, LANGUAGES).for_language(lang)
     assert expected in answers.parse(text, "a.yaml", Q, lang, t).errors
 
 
 def test_template_and_dump_read_back():
-    blank = answers.parse(answers.template(Q, "de", T), "t.yaml", Q, "de", load_tables(DEFAULT_DIR, LANGUAGES).for_language("de"))
+    blank = answers.parse(
+        answers.template(Q, "de", T),
+        "t.yaml",
+        Q,
+        "de",
+        load_tables(DEFAULT_DIR, LANGUAGES).for_language("de"),
+    )
     assert blank.errors == [] and blank.answers == {}
     chosen = {"commitment-1": "yes", "interaction-2": "partly"}
     again = answers.parse(answers.dump(Q, "en", chosen), "d.yaml", Q, "en", T)

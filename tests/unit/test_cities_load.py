@@ -52,21 +52,78 @@ def edit(path: Path, old: str, new: str) -> None:
 
 
 CASES = [
-    ("exampleton/city.yaml", "country: FI", "country: [FI", "content/cities/exampleton/city.yaml:7: invalid YAML: expected ',' or ']', but got ':' (while parsing a flow sequence that starts on line 6)"),
-    ("exampleton/assessment.yaml", "overall: {score: 12,", "overall: {score: 120,", "content/cities/exampleton/assessment.yaml:4: overall.score: expected a number from 0 to 100, got 120"),
-    ("exampleton/assessment.yaml", "language: {score: 34,", "language: {score: high,", "content/cities/exampleton/assessment.yaml:6: areas.language.score: expected a number or nothing (null), got 'high'"),
-    ("exampleton/assessment.yaml", "  language:", "  langauge:", "content/cities/exampleton/assessment.yaml:6: areas.langauge: unknown area id 'langauge'; expected one of: commitment,"),
-    ("exampleton/city.yaml", "  en: Exampleton\n", "", "content/cities/exampleton/city.yaml:4: name: required field missing: en"),
-    ("exampleton/city.yaml", "lat: 61.5", "lat: 161.5", "content/cities/exampleton/city.yaml:7: coordinates.lat: expected a number from -90 to 90, got 161.5"),
-    ("exampleton/city.yaml", "country: FI", "country: XQ", "content/cities/exampleton/city.yaml:6: country: unknown country code 'XQ'; expected an ISO 3166-1 alpha-2 code such as ES"),
-    ("exampleton/city.yaml", "url: https://example.test/exampleton}", "url: www.example.test}", "content/cities/exampleton/city.yaml:13: sources[0].url: expected an http(s) URL, got 'www.example.test'"),
-    ("exampleton/assessment.yaml", "method: icc-index-2019", "method: mipex", "content/cities/exampleton/assessment.yaml:2: method: unknown method 'mipex'"),
-    ("exampleton/assessment.yaml", "overall: {score: 12, source: https://example.test/exampleton/review}", "overall: {score: 12}", "content/cities/exampleton/assessment.yaml:4: overall: required field missing: source"),
-    ("exampleton/index.en.md", "summary: A made-up city for tests.\n", "", "content/cities/exampleton/index.en.md:2: required field missing: summary"),
+    (
+        "exampleton/city.yaml",
+        "country: FI",
+        "country: [FI",
+        "content/cities/exampleton/city.yaml:7: invalid YAML: expected ',' or ']', but got ':' (while parsing a flow sequence that starts on line 6)",
+    ),
+    (
+        "exampleton/assessment.yaml",
+        "overall: {score: 12,",
+        "overall: {score: 120,",
+        "content/cities/exampleton/assessment.yaml:4: overall.score: expected a number from 0 to 100, got 120",
+    ),
+    (
+        "exampleton/assessment.yaml",
+        "language: {score: 34,",
+        "language: {score: high,",
+        "content/cities/exampleton/assessment.yaml:6: areas.language.score: expected a number or nothing (null), got 'high'",
+    ),
+    (
+        "exampleton/assessment.yaml",
+        "  language:",
+        "  langauge:",
+        "content/cities/exampleton/assessment.yaml:6: areas.langauge: unknown area id 'langauge'; expected one of: commitment,",
+    ),
+    (
+        "exampleton/city.yaml",
+        "  en: Exampleton\n",
+        "",
+        "content/cities/exampleton/city.yaml:4: name: required field missing: en",
+    ),
+    (
+        "exampleton/city.yaml",
+        "lat: 61.5",
+        "lat: 161.5",
+        "content/cities/exampleton/city.yaml:7: coordinates.lat: expected a number from -90 to 90, got 161.5",
+    ),
+    (
+        "exampleton/city.yaml",
+        "country: FI",
+        "country: XQ",
+        "content/cities/exampleton/city.yaml:6: country: unknown country code 'XQ'; expected an ISO 3166-1 alpha-2 code such as ES",
+    ),
+    (
+        "exampleton/city.yaml",
+        "url: https://example.test/exampleton}",
+        "url: www.example.test}",
+        "content/cities/exampleton/city.yaml:13: sources[0].url: expected an http(s) URL, got 'www.example.test'",
+    ),
+    (
+        "exampleton/assessment.yaml",
+        "method: icc-index-2019",
+        "method: mipex",
+        "content/cities/exampleton/assessment.yaml:2: method: unknown method 'mipex'",
+    ),
+    (
+        "exampleton/assessment.yaml",
+        "overall: {score: 12, source: https://example.test/exampleton/review}",
+        "overall: {score: 12}",
+        "content/cities/exampleton/assessment.yaml:4: overall: required field missing: source",
+    ),
+    (
+        "exampleton/index.en.md",
+        "summary: A made-up city for tests.\n",
+        "",
+        "content/cities/exampleton/index.en.md:2: required field missing: summary",
+    ),
 ]
 
 
-@pytest.mark.parametrize(("file", "old", "new", "expected"), CASES, ids=[case[3].split(": ", 1)[1][:40] for case in CASES])
+@pytest.mark.parametrize(
+    ("file", "old", "new", "expected"), CASES, ids=[case[3].split(": ", 1)[1][:40] for case in CASES]
+)
 def test_bad_input(cities, file, old, new, expected):
     edit(cities / file, old, new)
     found = errors_of(cities)
@@ -83,15 +140,25 @@ def test_duplicate_and_bad_slugs(cities):
 
 def test_narrative_language_must_be_configured(cities):
     shutil.copy(cities / "mockford" / "index.en.md", cities / "mockford" / "index.fr.md")
-    assert "content/cities/mockford/index.fr.md: file name: expected index.<lang>.md with <lang> one of: en, de" in errors_of(cities)
+    assert (
+        "content/cities/mockford/index.fr.md: file name: expected index.<lang>.md with <lang> one of: en, de"
+        in errors_of(cities)
+    )
 
 
 def test_english_narrative_is_required(cities):
     (cities / "mockford" / "index.en.md").unlink()
-    assert "content/cities/mockford: narrative: missing index.en.md: the en narrative is required; other languages fall back to it" in errors_of(cities)
+    assert (
+        "content/cities/mockford: narrative: missing index.en.md: the en narrative is required; other languages fall back to it"
+        in errors_of(cities)
+    )
 
 
 def test_all_problems_at_once(cities):
     edit(cities / "exampleton" / "city.yaml", "country: FI", "country: XQ")
-    edit(cities / "mockford" / "assessment.yaml", "areas: {}", "areas: {nope: {score: 1, source: https://example.test}}")
+    edit(
+        cities / "mockford" / "assessment.yaml",
+        "areas: {}",
+        "areas: {nope: {score: 1, source: https://example.test}}",
+    )
     assert len(errors_of(cities)) == 2

@@ -22,15 +22,20 @@ def language(lang: str) -> Language:
 
 @pytest.fixture(scope="module")
 def data():
-    return load_cities(FIXTURE_SITE / "content" / "cities", ["en", "de"], schemas=REPO / "schemas", root=FIXTURE_SITE)
+    return load_cities(
+        FIXTURE_SITE / "content" / "cities", ["en", "de"], schemas=REPO / "schemas", root=FIXTURE_SITE
+    )
 
 
-@pytest.mark.parametrize(("figure", "lang", "expected"), [
-    (Figure(67, "https://x.test"), "en", "67/100"),
-    (Figure(None), "en", "not published"),
-    (Figure(None), "lv", "nav publicēts"),
-    (Figure(0, "https://x.test"), "en", "0/100"),  # a real zero is a score, not a missing one
-])
+@pytest.mark.parametrize(
+    ("figure", "lang", "expected"),
+    [
+        (Figure(67, "https://x.test"), "en", "67/100"),
+        (Figure(None), "en", "not published"),
+        (Figure(None), "lv", "nav publicēts"),
+        (Figure(0, "https://x.test"), "en", "0/100"),  # a real zero is a score, not a missing one
+    ],
+)
 def test_score_text(figure, lang, expected):
     assert render.score_text(figure, language(lang)) == expected
 
@@ -52,33 +57,43 @@ def test_fallback_narrative_is_marked(data):
 
 
 def test_related_sections_go_before_the_sources(data):
-    page = render.city_page(data.city("mockford"), data, language("en"), root="../../", related=["## News\n\n- a story\n"])
+    page = render.city_page(
+        data.city("mockford"), data, language("en"), root="../../", related=["## News\n\n- a story\n"]
+    )
     assert page.index("## News") < page.index("## Sources")
 
 
 def test_bar_chart_draws_nothing_for_a_missing_score():
-    svg = bar_chart([Bar("A", 50, "50"), Bar("B", None, "not published")], chart_id="c", title="T", description="D")
+    svg = bar_chart(
+        [Bar("A", 50, "50"), Bar("B", None, "not published")], chart_id="c", title="T", description="D"
+    )
     assert svg.count('class="epi-chart__bar"') == 1
     assert 'role="img" aria-labelledby="c-title c-desc"' in svg
     assert ">not published</text>" in svg
 
 
-@pytest.mark.parametrize(("value", "expected"), [
-    ("<script>", "&lt;script&gt;"),
-    ("a|b", "a\\|b"),
-    ("*bold* [x](y)", "\\*bold\\* \\[x\\]\\(y\\)"),
-    ("two\n lines", "two lines"),
-    ("2021. A year", "2021\\. A year"),
-])
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("<script>", "&lt;script&gt;"),
+        ("a|b", "a\\|b"),
+        ("*bold* [x](y)", "\\*bold\\* \\[x\\]\\(y\\)"),
+        ("two\n lines", "two lines"),
+        ("2021. A year", "2021\\. A year"),
+    ],
+)
 def test_text_is_never_markup(value, expected):
     assert text(value) == expected
 
 
-@pytest.mark.parametrize("value", [
-    'Cities & "pacts" <img src=x onerror=alert(1)> ]]> \'q\' &amp; </script><!--',
-    "2021. A year [x](javascript:alert(1)) *em* `code` # no heading | a | b |",
-    "- not a list > not a quote \\ backslash ~~no~~ __no__ _no_",
-])
+@pytest.mark.parametrize(
+    "value",
+    [
+        "Cities & \"pacts\" <img src=x onerror=alert(1)> ]]> 'q' &amp; </script><!--",
+        "2021. A year [x](javascript:alert(1)) *em* `code` # no heading | a | b |",
+        "- not a list > not a quote \\ backslash ~~no~~ __no__ _no_",
+    ],
+)
 def test_text_reads_back_exactly_after_markdown(value):
     import markdown
     from bs4 import BeautifulSoup
@@ -90,4 +105,7 @@ def test_text_reads_back_exactly_after_markdown(value):
 
 
 def test_template_and_link():
-    assert template("Scores of the {method}.", method=link("ICC Index", "https://x.test/a_(b)")) == "Scores of the [ICC Index](<https://x.test/a_(b)>)."
+    assert (
+        template("Scores of the {method}.", method=link("ICC Index", "https://x.test/a_(b)"))
+        == "Scores of the [ICC Index](<https://x.test/a_(b)>)."
+    )

@@ -24,8 +24,13 @@ def folder(tmp_path) -> Path:
 
 
 def load(folder: Path):
-    return load_manifest(folder / "downloads.yaml", LANGS, cities={"exampleton"},
-                         schema_path=REPO / "schemas" / "downloads.schema.json", root=folder.parent.parent)
+    return load_manifest(
+        folder / "downloads.yaml",
+        LANGS,
+        cities={"exampleton"},
+        schema_path=REPO / "schemas" / "downloads.schema.json",
+        root=folder.parent.parent,
+    )
 
 
 def errors_of(folder: Path) -> list[str]:
@@ -51,15 +56,51 @@ def edit(folder: Path, old: str, new: str) -> None:
 
 
 CASES = [
-    ("path: made-up-notes.txt", "path: missing.pdf", "content/downloads/downloads.yaml:12: downloads[0].files.en: no file 'missing.pdf' in downloads/"),
-    ("path: made-up-notes.txt", "path: ../../mkdocs.yml", "content/downloads/downloads.yaml:12: downloads[0].files.en: '../../mkdocs.yml' leads outside downloads/"),
-    ("path: made-up-notes.txt", "path: /etc/passwd", "content/downloads/downloads.yaml:12: downloads[0].files.en: '/etc/passwd' is an absolute path"),
-    ("kind: report", "kind: brochure", "content/downloads/downloads.yaml:5: downloads[0].kind: expected one of 'report', 'strategy'"),
-    ("      en: {path: made-up-notes.txt}", "      fr: {path: made-up-notes.txt}", "content/downloads/downloads.yaml:12: downloads[0].files: expected one of 'en'"),
-    ("id: made-up-link", "id: made-up-report", "content/downloads/downloads.yaml:13: downloads[1].id: duplicate id 'made-up-report' (also downloads[0])"),
-    ("licence: CC-BY-4.0", "licence: CC-BY", "content/downloads/downloads.yaml:8: downloads[0].licence: expected an SPDX licence id such as CC-BY-4.0, or NOASSERTION when the publisher states none, got 'CC-BY'"),
-    ("city: exampleton", "city: atlantis", "content/downloads/downloads.yaml:7: downloads[0].city: unknown city 'atlantis'"),
-    ("url: https://example.test/newsletter", "url: example.test/newsletter", "content/downloads/downloads.yaml:19: downloads[1].files.en.url: expected an http(s) URL"),
+    (
+        "path: made-up-notes.txt",
+        "path: missing.pdf",
+        "content/downloads/downloads.yaml:12: downloads[0].files.en: no file 'missing.pdf' in downloads/",
+    ),
+    (
+        "path: made-up-notes.txt",
+        "path: ../../mkdocs.yml",
+        "content/downloads/downloads.yaml:12: downloads[0].files.en: '../../mkdocs.yml' leads outside downloads/",
+    ),
+    (
+        "path: made-up-notes.txt",
+        "path: /etc/passwd",
+        "content/downloads/downloads.yaml:12: downloads[0].files.en: '/etc/passwd' is an absolute path",
+    ),
+    (
+        "kind: report",
+        "kind: brochure",
+        "content/downloads/downloads.yaml:5: downloads[0].kind: expected one of 'report', 'strategy'",
+    ),
+    (
+        "      en: {path: made-up-notes.txt}",
+        "      fr: {path: made-up-notes.txt}",
+        "content/downloads/downloads.yaml:12: downloads[0].files: expected one of 'en'",
+    ),
+    (
+        "id: made-up-link",
+        "id: made-up-report",
+        "content/downloads/downloads.yaml:13: downloads[1].id: duplicate id 'made-up-report' (also downloads[0])",
+    ),
+    (
+        "licence: CC-BY-4.0",
+        "licence: CC-BY",
+        "content/downloads/downloads.yaml:8: downloads[0].licence: expected an SPDX licence id such as CC-BY-4.0, or NOASSERTION when the publisher states none, got 'CC-BY'",
+    ),
+    (
+        "city: exampleton",
+        "city: atlantis",
+        "content/downloads/downloads.yaml:7: downloads[0].city: unknown city 'atlantis'",
+    ),
+    (
+        "url: https://example.test/newsletter",
+        "url: example.test/newsletter",
+        "content/downloads/downloads.yaml:19: downloads[1].files.en.url: expected an http(s) URL",
+    ),
 ]
 
 
@@ -87,16 +128,25 @@ def test_dates_yaml_reads_as_dates_or_numbers(folder):
 
 def test_video_needs_a_poster_big_enough(folder):
     edit(folder, "    poster: made-up-poster.png\n", "")
-    assert any(e.startswith("content/downloads/downloads.yaml:20: downloads[2]: required field missing: poster") for e in errors_of(folder))
+    assert any(
+        e.startswith("content/downloads/downloads.yaml:20: downloads[2]: required field missing: poster")
+        for e in errors_of(folder)
+    )
 
 
 def test_video_poster_too_small(folder):
     from PIL import Image
 
     Image.new("RGB", (200, 100), "#777777").save(folder / "made-up-poster.png")
-    assert any("downloads[2].poster: 200×100 is too small for a video poster; expected at least 480×270" in e for e in errors_of(folder))
+    assert any(
+        "downloads[2].poster: 200×100 is too small for a video poster; expected at least 480×270" in e
+        for e in errors_of(folder)
+    )
 
 
 def test_ids_the_site_uses_itself_are_reserved(folder):
     edit(folder, "id: made-up-link", "id: epi-replication-toolkit")
-    assert "content/downloads/downloads.yaml:13: downloads[1].id: ids starting with 'epi-' are reserved" in " ".join(errors_of(folder))
+    assert (
+        "content/downloads/downloads.yaml:13: downloads[1].id: ids starting with 'epi-' are reserved"
+        in " ".join(errors_of(folder))
+    )

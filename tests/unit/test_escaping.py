@@ -12,7 +12,7 @@ from mkdocs.theme import Theme
 from plugins._shared.script_json import script_json
 from plugins.theme.escaping import PATCHES, EscapingLoader, TemplateChanged, escape_material, patch_template
 
-HOSTILE = 'Cities & "pacts" <img src=x onerror=alert(1)> ]]> \'q\''
+HOSTILE = "Cities & \"pacts\" <img src=x onerror=alert(1)> ]]> 'q'"
 ESCAPED = "Cities &amp; &#34;pacts&#34; &lt;img src=x onerror=alert(1)&gt; ]]&gt; &#39;q&#39;"
 
 
@@ -43,30 +43,55 @@ class Page:
 def test_patched_templates_print_titles_as_text(material_env):
     page = Page(HOSTILE)
     config = {"site_name": HOSTILE, "extra": {}, "theme": {"icon": {}, "palette": None}}
-    nav_item = type("NavItem", (), {"title": HOSTILE, "url": "x/", "children": None, "meta": None, "typeset": None,
-                                    "active": False, "is_index": False})()
+    nav_item = type(
+        "NavItem",
+        (),
+        {
+            "title": HOSTILE,
+            "url": "x/",
+            "children": None,
+            "meta": None,
+            "typeset": None,
+            "active": False,
+            "is_index": False,
+        },
+    )()
     header = material_env.get_template("partials/header.html").render(
-        page=page, config=config, features=[], lang={"t": lambda key: key}, base_url=".",
-        nav=type("Nav", (), {"homepage": nav_item})())
+        page=page,
+        config=config,
+        features=[],
+        lang={"t": lambda key: key},
+        base_url=".",
+        nav=type("Nav", (), {"homepage": nav_item})(),
+    )
     assert ESCAPED in header and HOSTILE not in header
     for partial in ("partials/path-item.html", "partials/tabs-item.html", "partials/nav-item.html"):
-        macro = material_env.from_string(f'{{% import "{partial}" as item with context %}}{{{{ item.render(nav_item, "p", 1) }}}}'
-                                         if "nav-item" in partial else
-                                         f'{{% import "{partial}" as item with context %}}{{{{ item.render(nav_item) }}}}')
+        macro = material_env.from_string(
+            f'{{% import "{partial}" as item with context %}}{{{{ item.render(nav_item, "p", 1) }}}}'
+            if "nav-item" in partial
+            else f'{{% import "{partial}" as item with context %}}{{{{ item.render(nav_item) }}}}'
+        )
         html = macro.render(page=page, config=config, features=[], base_url=".", nav_item=nav_item)
         assert ESCAPED in html and "<img" not in html, partial
-    content = material_env.get_template("partials/content.html").render(page=page, config=config, features=[], base_url=".",
-                                                                         lang={"t": lambda key: key})
+    content = material_env.get_template("partials/content.html").render(
+        page=page, config=config, features=[], base_url=".", lang={"t": lambda key: key}
+    )
     assert f"<h1>{ESCAPED}</h1>" in content
 
 
 def test_a_changed_template_fails_loudly():
-    loader = EscapingLoader(jinja2.DictLoader({"partials/tabs-item.html": "{{ ref.name }}"}),
-                            {"partials/tabs-item.html": PATCHES["partials/tabs-item.html"]})
-    with pytest.raises(TemplateChanged, match=r"partials/tabs-item\.html.*ref\.title.*plugins/theme/escaping\.py"):
+    loader = EscapingLoader(
+        jinja2.DictLoader({"partials/tabs-item.html": "{{ ref.name }}"}),
+        {"partials/tabs-item.html": PATCHES["partials/tabs-item.html"]},
+    )
+    with pytest.raises(
+        TemplateChanged, match=r"partials/tabs-item\.html.*ref\.title.*plugins/theme/escaping\.py"
+    ):
         escape_material(jinja2.Environment(loader=loader))
     with pytest.raises(TemplateChanged, match="expected a template partials/gone.html"):
-        escape_material(jinja2.Environment(loader=EscapingLoader(jinja2.DictLoader({}), {"partials/gone.html": ()})))
+        escape_material(
+            jinja2.Environment(loader=EscapingLoader(jinja2.DictLoader({}), {"partials/gone.html": ()}))
+        )
 
 
 def test_patch_template_counts_occurrences():

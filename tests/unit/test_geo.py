@@ -25,7 +25,10 @@ CODES = [code for _, _, _, code, _, _ in SEVEN]
 
 
 def cities(prefix: str = "../") -> list[MapCity]:
-    return [MapCity(slug, name, country, lat, lon, f"{prefix}{slug}/") for slug, name, country, _, lat, lon in SEVEN]
+    return [
+        MapCity(slug, name, country, lat, lon, f"{prefix}{slug}/")
+        for slug, name, country, _, lat, lon in SEVEN
+    ]
 
 
 def rings(path_data: str) -> list[list[tuple[int, int]]]:
@@ -178,7 +181,12 @@ def test_labels_do_not_overlap(size):
             assert geo._overlap(box, boxes[j]) == 0, (names[i], names[j])
         for j, (x, y) in enumerate(points):  # nor a label over another city's marker
             if j != i:
-                marker = (x - geo.MARKER_RADIUS, y - geo.MARKER_RADIUS, x + geo.MARKER_RADIUS, y + geo.MARKER_RADIUS)
+                marker = (
+                    x - geo.MARKER_RADIUS,
+                    y - geo.MARKER_RADIUS,
+                    x + geo.MARKER_RADIUS,
+                    y + geo.MARKER_RADIUS,
+                )
                 assert geo._overlap(box, marker) == 0, (names[i], names[j])
 
 

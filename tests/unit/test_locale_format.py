@@ -2,16 +2,19 @@ import datetime as dt
 
 import pytest
 
-from epi_portal._shared.names import language_name
 from epi_portal._shared.locale_format import format_date, format_number
+from epi_portal._shared.names import language_name
 
 
-@pytest.mark.parametrize(("lang", "expected"), [
-    ("en", "30 May 2022"),
-    ("es", "30 de mayo de 2022"),
-    ("de", "30. Mai 2022"),
-    ("lv", "2022. gada 30. maijs"),
-])
+@pytest.mark.parametrize(
+    ("lang", "expected"),
+    [
+        ("en", "30 May 2022"),
+        ("es", "30 de mayo de 2022"),
+        ("de", "30. Mai 2022"),
+        ("lv", "2022. gada 30. maijs"),
+    ],
+)
 def test_dates(lang, expected):
     assert format_date(dt.date(2022, 5, 30), lang) == expected
     assert format_date("2022-05-30", lang) == expected
@@ -22,6 +25,9 @@ def test_numbers(lang, expected):
     assert format_number(1234.5, lang) == expected
 
 
-@pytest.mark.parametrize(("code", "reader", "expected"), [("en", "lv", "angļu"), ("en", "de", "Englisch"), ("lv", "lv", "latviešu")])
+@pytest.mark.parametrize(
+    ("code", "reader", "expected"),
+    [("en", "lv", "angļu"), ("en", "de", "Englisch"), ("lv", "lv", "latviešu")],
+)
 def test_language_names(code, reader, expected):
     assert language_name(code, reader) == expected

@@ -23,8 +23,15 @@ def news(tmp_path) -> Path:
 
 
 def load(folder: Path, drafts: bool = False):
-    return load_news(folder, LANGS, cities={"exampleton", "mockford"}, topics=TOPICS,
-                     schema=REPO / "schemas" / "news-front-matter.schema.json", root=folder.parent.parent, drafts=drafts)
+    return load_news(
+        folder,
+        LANGS,
+        cities={"exampleton", "mockford"},
+        topics=TOPICS,
+        schema=REPO / "schemas" / "news-front-matter.schema.json",
+        root=folder.parent.parent,
+        drafts=drafts,
+    )
 
 
 def errors_of(folder: Path) -> list[str]:
@@ -36,7 +43,9 @@ def errors_of(folder: Path) -> list[str]:
 def test_fixture_loads_newest_first_without_drafts(news):
     data = load(news)
     assert data.stories[0].key == "2099-04-02-made-up-clip"
-    assert [s.date.isoformat() for s in data.stories] == sorted((s.date.isoformat() for s in data.stories), reverse=True)
+    assert [s.date.isoformat() for s in data.stories] == sorted(
+        (s.date.isoformat() for s in data.stories), reverse=True
+    )
     assert all(not s.draft for s in data.stories) and len(data.stories) == 15
     assert len(load(news, drafts=True).stories) == 16
     story = next(s for s in data.stories if s.key == "2099-01-12-made-up-story-12")
@@ -55,19 +64,57 @@ def edit(path: Path, old: str, new: str) -> None:
 
 
 CASES = [
-    ("date: 2099-01-03", "", "content/news/2099-01-03-made-up-story-03/index.en.md:2: required field missing: date"),
-    ("date: 2099-01-03", "date: 3 January 2099", "content/news/2099-01-03-made-up-story-03/index.en.md:3: date: expected a date written YYYY-MM-DD, got '3 January 2099'"),
-    ("date: 2099-01-03", "date: 2099-02-30", "content/news/2099-01-03-made-up-story-03/index.en.md:3: date: '2099-02-30' is not a real date"),
-    ("date: 2099-01-03", "date: 2099-01-04", "content/news/2099-01-03-made-up-story-03/index.en.md:3: date: 2099-01-04 disagrees with the folder name's 2099-01-03"),
-    ("cities: [exampleton]", "cities: [atlantis]", "content/news/2099-01-03-made-up-story-03/index.en.md:5: cities[0]: unknown city 'atlantis'; expected one of: exampleton, mockford"),
-    ("topics: [newsletter]", "topics: [gossip]", "content/news/2099-01-03-made-up-story-03/index.en.md:6: topics[0]: unknown topic 'gossip'"),
-    ("title: Made-up story 03", "title: ''", "content/news/2099-01-03-made-up-story-03/index.en.md:2: title: must not be empty"),
-    ("cities: [exampleton]", "cities: [exampleton]\nimage: {src: photo.jpg}", "content/news/2099-01-03-made-up-story-03/index.en.md:6: image: required field missing: alt"),
-    ("cities: [exampleton]", "cities: [exampleton]\nimage: {src: photo.jpg, alt: A made-up photo}", "content/news/2099-01-03-made-up-story-03/index.en.md:6: image.src: no file 'photo.jpg' in 2099-01-03-made-up-story-03/"),
+    (
+        "date: 2099-01-03",
+        "",
+        "content/news/2099-01-03-made-up-story-03/index.en.md:2: required field missing: date",
+    ),
+    (
+        "date: 2099-01-03",
+        "date: 3 January 2099",
+        "content/news/2099-01-03-made-up-story-03/index.en.md:3: date: expected a date written YYYY-MM-DD, got '3 January 2099'",
+    ),
+    (
+        "date: 2099-01-03",
+        "date: 2099-02-30",
+        "content/news/2099-01-03-made-up-story-03/index.en.md:3: date: '2099-02-30' is not a real date",
+    ),
+    (
+        "date: 2099-01-03",
+        "date: 2099-01-04",
+        "content/news/2099-01-03-made-up-story-03/index.en.md:3: date: 2099-01-04 disagrees with the folder name's 2099-01-03",
+    ),
+    (
+        "cities: [exampleton]",
+        "cities: [atlantis]",
+        "content/news/2099-01-03-made-up-story-03/index.en.md:5: cities[0]: unknown city 'atlantis'; expected one of: exampleton, mockford",
+    ),
+    (
+        "topics: [newsletter]",
+        "topics: [gossip]",
+        "content/news/2099-01-03-made-up-story-03/index.en.md:6: topics[0]: unknown topic 'gossip'",
+    ),
+    (
+        "title: Made-up story 03",
+        "title: ''",
+        "content/news/2099-01-03-made-up-story-03/index.en.md:2: title: must not be empty",
+    ),
+    (
+        "cities: [exampleton]",
+        "cities: [exampleton]\nimage: {src: photo.jpg}",
+        "content/news/2099-01-03-made-up-story-03/index.en.md:6: image: required field missing: alt",
+    ),
+    (
+        "cities: [exampleton]",
+        "cities: [exampleton]\nimage: {src: photo.jpg, alt: A made-up photo}",
+        "content/news/2099-01-03-made-up-story-03/index.en.md:6: image.src: no file 'photo.jpg' in 2099-01-03-made-up-story-03/",
+    ),
 ]
 
 
-@pytest.mark.parametrize(("old", "new", "expected"), CASES, ids=[case[2].split(": ", 1)[1][:40] for case in CASES])
+@pytest.mark.parametrize(
+    ("old", "new", "expected"), CASES, ids=[case[2].split(": ", 1)[1][:40] for case in CASES]
+)
 def test_bad_story(news, old, new, expected):
     edit(news / STORY / "index.en.md", old, new)
     found = errors_of(news)
@@ -83,18 +130,39 @@ def test_unconfigured_language_and_bad_folder(news):
     shutil.copy(news / STORY / "index.en.md", news / STORY / "index.fr.md")
     (news / "kick-off").mkdir()
     found = errors_of(news)
-    assert "content/news/2099-01-03-made-up-story-03/index.fr.md: language suffix: expected index.<lang>.md with <lang> one of: en, de" in found
-    assert any(error.startswith("content/news/kick-off: folder name: expected <yyyy-mm-dd>-<slug>") for error in found)
+    assert (
+        "content/news/2099-01-03-made-up-story-03/index.fr.md: language suffix: expected index.<lang>.md with <lang> one of: en, de"
+        in found
+    )
+    assert any(
+        error.startswith("content/news/kick-off: folder name: expected <yyyy-mm-dd>-<slug>")
+        for error in found
+    )
 
 
 VIDEO = "2099-04-02-made-up-clip"
 
 
-@pytest.mark.parametrize(("old", "new", "expected"), [
-    ("  title: A made-up clip\n", "", "content/news/2099-04-02-made-up-clip/index.en.md:7: video: required field missing: title"),
-    ("  poster_alt: A grey made-up poster\n", "", "content/news/2099-04-02-made-up-clip/index.en.md:7: video: required field missing: poster_alt"),
-    ("{en: clip.en.vtt, de: clip.de.vtt}", "{en: clip.en.vtt, fr: clip.de.vtt}", "content/news/2099-04-02-made-up-clip/index.en.md:11: video.captions.fr: 'fr' is not a configured language"),
-])
+@pytest.mark.parametrize(
+    ("old", "new", "expected"),
+    [
+        (
+            "  title: A made-up clip\n",
+            "",
+            "content/news/2099-04-02-made-up-clip/index.en.md:7: video: required field missing: title",
+        ),
+        (
+            "  poster_alt: A grey made-up poster\n",
+            "",
+            "content/news/2099-04-02-made-up-clip/index.en.md:7: video: required field missing: poster_alt",
+        ),
+        (
+            "{en: clip.en.vtt, de: clip.de.vtt}",
+            "{en: clip.en.vtt, fr: clip.de.vtt}",
+            "content/news/2099-04-02-made-up-clip/index.en.md:11: video.captions.fr: 'fr' is not a configured language",
+        ),
+    ],
+)
 def test_bad_video(news, old, new, expected):
     edit(news / VIDEO / "index.en.md", old, new)
     found = errors_of(news)
@@ -102,5 +170,12 @@ def test_bad_video(news, old, new, expected):
 
 
 def test_image_too_small_for_a_card(news):
-    edit(news / VIDEO / "index.en.md", "topics: [events]", "topics: [events]\nimage: {src: poster.png, alt: A grey poster}")
-    assert any("index.en.md:6: image.src: 640×360 is too small for a social card; expected at least 1200×630" in e for e in errors_of(news))
+    edit(
+        news / VIDEO / "index.en.md",
+        "topics: [events]",
+        "topics: [events]\nimage: {src: poster.png, alt: A grey poster}",
+    )
+    assert any(
+        "index.en.md:6: image.src: 640×360 is too small for a social card; expected at least 1200×630" in e
+        for e in errors_of(news)
+    )

@@ -12,8 +12,14 @@ NS = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9", "x": "http://www.w3.or
 
 
 def facts(lang, content_lang, url, translations):
-    return page_language(lang=lang, content_lang=content_lang, url=url, translations=translations,
-                         site_url=SITE, languages=["en", "de"])
+    return page_language(
+        lang=lang,
+        content_lang=content_lang,
+        url=url,
+        translations=translations,
+        site_url=SITE,
+        languages=["en", "de"],
+    )
 
 
 def test_sitemap_leaves_out_fallbacks_and_lists_alternates():
@@ -27,15 +33,21 @@ def test_sitemap_leaves_out_fallbacks_and_lists_alternates():
     assert locs == [SITE + "about/", SITE + "de/about/"]
     links = root.find("s:url", NS).findall("x:link", NS)
     assert [(l.get("hreflang"), l.get("href")) for l in links] == [
-        ("en", SITE + "about/"), ("de", SITE + "de/about/"), ("x-default", SITE + "about/")]
+        ("en", SITE + "about/"),
+        ("de", SITE + "de/about/"),
+        ("x-default", SITE + "about/"),
+    ]
 
 
 def test_language_index_keeps_own_language_pages_only():
-    index = {"config": {"lang": ["en", "de"], "pipeline": ["stopWordFilter"]}, "docs": [
-        {"location": "de/", "title": "Start", "text": ""},
-        {"location": "de/about/#x", "title": "Über", "text": ""},
-        {"location": "de/only-en/", "title": "English text", "text": ""},
-    ]}
+    index = {
+        "config": {"lang": ["en", "de"], "pipeline": ["stopWordFilter"]},
+        "docs": [
+            {"location": "de/", "title": "Start", "text": ""},
+            {"location": "de/about/#x", "title": "Über", "text": ""},
+            {"location": "de/only-en/", "title": "English text", "text": ""},
+        ],
+    }
     de = language_index(index, lang="de", prefix="de/", exclude={"de/only-en/"}, stemmed={"en", "de"})
     assert [d["location"] for d in de["docs"]] == ["", "about/#x"]
     assert de["config"]["lang"] == ["de"]
@@ -48,11 +60,14 @@ def test_language_index_escapes_raw_page_titles_only():
     text, section titles (and a page entry titled by its heading) are already escaped."""
     raw = 'A & "b" <img src=x onerror=alert(1)>'
     escaped = 'A &amp; "b" &lt;img src=x onerror=alert(1)&gt;'
-    index = {"config": {}, "docs": [
-        {"location": "de/raw/", "title": raw, "text": ""},
-        {"location": "de/raw/#part", "title": "<code>x</code> &amp; y", "text": ""},
-        {"location": "de/heading/", "title": escaped, "text": ""},
-    ]}
+    index = {
+        "config": {},
+        "docs": [
+            {"location": "de/raw/", "title": raw, "text": ""},
+            {"location": "de/raw/#part", "title": "<code>x</code> &amp; y", "text": ""},
+            {"location": "de/heading/", "title": escaped, "text": ""},
+        ],
+    }
     titles = {"de/raw/": raw, "de/heading/": raw}
     de = language_index(index, lang="de", prefix="de/", exclude=set(), stemmed={"de"}, page_titles=titles)
     assert [d["title"] for d in de["docs"]] == [escaped, "<code>x</code> &amp; y", escaped]
@@ -77,5 +92,8 @@ def test_outputs_write_each_language_folder(tmp_path):
     assert (tmp_path / "de" / "404.html").read_text() == "<html lang=de>"
     assert (tmp_path / "de" / "search" / "search_index.json").is_file()
     assert "<url>" not in (tmp_path / "de" / "sitemap.xml").read_text()  # a fallback only
-    assert gzip.decompress((tmp_path / "sitemap.xml.gz").read_bytes()).decode() == (tmp_path / "sitemap.xml").read_text()
+    assert (
+        gzip.decompress((tmp_path / "sitemap.xml.gz").read_bytes()).decode()
+        == (tmp_path / "sitemap.xml").read_text()
+    )
     assert outputs.fallbacks["de"] == {"de/about/"}

@@ -51,7 +51,9 @@ def test_zip_is_reproducible_and_its_manifest_true(folder):
     assert set(listed) == {n.removeprefix("toolkit-de/") for n in names} - {"manifest.json"}
     for path, digest in listed.items():
         assert hashlib.sha256(archive.read(f"toolkit-de/{path}")).hexdigest() == digest
-    assert archive.read("toolkit-de/LICENSE.txt").startswith(b"Creative Commons Attribution 4.0 International")
+    assert archive.read("toolkit-de/LICENSE.txt").startswith(
+        b"Creative Commons Attribution 4.0 International"
+    )
 
 
 def test_standalone_html(folder):
@@ -66,7 +68,9 @@ def test_standalone_html(folder):
 
 def test_every_chapter_needs_english(folder):
     (folder / "chapters" / "second-step.en.md").unlink()
-    with pytest.raises(ContentErrors, match=r"toolkit.yaml:\d+: chapters\[1\]: no chapters/second-step.en.md"):
+    with pytest.raises(
+        ContentErrors, match=r"toolkit.yaml:\d+: chapters\[1\]: no chapters/second-step.en.md"
+    ):
         load(folder)
 
 
