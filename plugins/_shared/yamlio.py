@@ -94,7 +94,7 @@ def load(text: str, path: str, *, offset: int = 0, field: str = "") -> tuple[Any
 def _duplicate_keys(root: yaml.Node, path: str, offset: int, field: str) -> list[ContentError]:
     """Every key written a second time in the same mapping, at the line of its repeat."""
     errors = []
-    stack: list[tuple[yaml.Node, str]] = [(root, field)]
+    stack: list[tuple[yaml.Node, str]] = [(root, "")]
     while stack:
         node, where = stack.pop()
         if isinstance(node, yaml.MappingNode):

@@ -39,9 +39,8 @@ def check_project(layout: Layout, languages: list[str]) -> Checked:
     strings = read_tables(reader, layout.strings, languages)
     pages = _doc_pages(reader, layout, languages)
     cities = read_cities(reader, layout.content / "cities", languages)
-    slugs = {city.slug for city in cities.cities}
-    if not cities.method:  # with the cities in error, references are checked against the folders
-        slugs |= {p.name for p in (layout.content / "cities").iterdir() if p.is_dir()}
+    # references name a city's folder: a city in error is still there (its own errors say what)
+    slugs = {p.name for p in (layout.content / "cities").iterdir() if p.is_dir() and not p.name.startswith((".", "_"))}
     topics = topics_of(strings, languages[0])
     news = read_news(reader, layout.content / "news", languages, cities=slugs, topics=topics)
     downloads = read_manifest(

@@ -1,51 +1,36 @@
-"""Editors' mistakes: each gives a clear error naming file (and line) and the build fails."""
+"""Editors' mistakes stop a real build with a clear message and no traceback. The rules
+themselves are tested in-process on the content layer (tests/unit/test_project.py); this is
+the proof that the build reports them the same way, before writing anything."""
 
 from __future__ import annotations
-
-import pytest
 
 from tests.conftest import copy_fixture_site, mkdocs_build
 
 
-@pytest.mark.parametrize(
-    ("filename", "text", "expected"),
-    [
-        (
-            "about.fr.md",
-            "---\ntitle: À propos\n---\n# À propos\n",
-            "docs/about.fr.md: language suffix: 'fr' is not a configured language; expected one of: en, de",
-        ),
-        (
-            "broken.en.md",
-            "---\ntitle: Broken\ndescription: [oops\n---\n# Broken\n",
-            "docs/broken.en.md:4: front matter: invalid YAML",
-        ),
-        (
-            "untitled.en.md",
-            "---\ndescription: No title here.\n---\n# Untitled\n",
-            "docs/untitled.en.md:2: required field missing: title",
-        ),
-    ],
-)
-def test_bad_content_fails_the_build(tmp_path, filename, text, expected):
+def test_bad_content_stops_the_build_before_anything_is_written(tmp_path):
     config = copy_fixture_site(tmp_path / "src")
-    (config.parent / "docs" / filename).write_text(text, encoding="utf-8")
+    root = config.parent
+    story = root / "content/news/2099-01-02-made-up-story-02/index.en.md"
+    story.write_bytes(
+        story.read_bytes().replace(b"title: Made-up story 02", "title: Caf\xe9".encode("latin-1"))
+    )
+    assessment = root / "content/cities/exampleton/assessment.yaml"
+    assessment.write_text(assessment.read_text(encoding="utf-8") + "year: 2098\n", encoding="utf-8")
+    (root / "docs" / "about.se.md").write_text("---\ntitle: Om\n---\n", encoding="utf-8")
     build = mkdocs_build(config, tmp_path / "site")
     assert build.returncode != 0
-    assert expected in build.output
+    for expected in (
+        "3 content errors:",
+        "content/news/2099-01-02-made-up-story-02/index.en.md:2: not UTF-8 text; save the file as UTF-8",
+        "content/cities/exampleton/assessment.yaml:8: year: written twice (also on line 3); keep one",
+        "docs/about.se.md: language suffix: 'se' is not a configured language; expected one of: en, de",
+    ):
+        assert expected in build.output, build.output
     assert "Traceback" not in build.output
+    assert not (tmp_path / "site").exists()
 
 
-def test_file_that_is_not_utf8(tmp_path):
-    config = copy_fixture_site(tmp_path / "src")
-    (config.parent / "docs" / "latin1.en.md").write_bytes("---\ntitle: Caf\xe9\n---\n".encode("latin-1"))
-    build = mkdocs_build(config, tmp_path / "site")
-    assert build.returncode != 0
-    assert "docs/latin1.en.md:2: not UTF-8 text; save the file as UTF-8" in build.output
-    assert "Traceback" not in build.output
-
-
-def test_missing_ui_string_fails_the_build(tmp_path):
+def test_ui_strings_from_the_sites_own_folder(tmp_path):
     config = copy_fixture_site(tmp_path / "src")
     strings = config.parent / "strings"
     strings.mkdir()
@@ -58,16 +43,3 @@ def test_missing_ui_string_fails_the_build(tmp_path):
     assert build.returncode != 0
     assert "strings/de.yml: notfound.home: missing UI string (present in en.yml)" in build.output
     assert "Traceback" not in build.output
-
-
-def test_every_problem_is_reported_at_once(tmp_path):
-    config = copy_fixture_site(tmp_path / "src")
-    docs = config.parent / "docs"
-    (docs / "one.en.md").write_text("---\ntitel: typo\n---\n", encoding="utf-8")
-    (docs / "two.sw.md").write_text("# Swahili?\n", encoding="utf-8")
-    build = mkdocs_build(config, tmp_path / "site")
-    assert build.returncode != 0
-    assert "3 content errors" in build.output
-    assert "docs/one.en.md:2: unknown field 'titel'" in build.output
-    assert "docs/one.en.md:2: required field missing: title" in build.output
-    assert "docs/two.sw.md: language suffix: 'sw'" in build.output

@@ -70,11 +70,11 @@ def test_feeds(fixture_site):
         assert dates == sorted(dates, reverse=True)
         for url in ("", "about/", "cities/", "news/page/2/"):
             target = fixture_site.site / prefix / url / "index.html"
-            if target.exists():
-                link = hp.parse(target).select_one('head link[rel="alternate"][type="application/rss+xml"]')
-                assert (target.parent / link["href"]).resolve() == (
-                    fixture_site.site / prefix / "news" / "feed.xml"
-                ).resolve()
+            assert target.exists(), target
+            link = hp.parse(target).select_one('head link[rel="alternate"][type="application/rss+xml"]')
+            assert (target.parent / link["href"]).resolve() == (
+                fixture_site.site / prefix / "news" / "feed.xml"
+            ).resolve()
 
 
 def test_home_shows_the_latest_stories_in_its_language(fixture_site):
