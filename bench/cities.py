@@ -21,14 +21,16 @@ from pathlib import Path
 import yaml
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from common import REPO, plugin_name, report, site_config, timed_build, write_config  # noqa: E402
+from common import REPO, plugin_name, project_copy, report, site_config, timed_build, write_config  # noqa: E402
 
 sys.path.insert(0, str(REPO))
+from epi_portal._shared.language import Language  # noqa: E402
 from epi_portal._shared.strings import DEFAULT_DIR, load_tables  # noqa: E402
 from epi_portal.cities import render  # noqa: E402
 from epi_portal.cities.load import load_cities  # noqa: E402
+from epi_portal.project.languages import site_languages  # noqa: E402
 
-LANGUAGES = ["en", "es", "ro", "de", "sv", "pl", "it", "lv"]
+LANGUAGES = site_languages(REPO)
 COUNTRIES = ["ES", "RO", "DE", "SE", "PL", "IT", "LV", "FR", "PT", "AT", "CZ", "HU", "NL", "BE", "DK", "FI"]
 
 
@@ -78,26 +80,28 @@ def synthetic_cities(folder: Path, count: int) -> Path:
 
 
 def cities_config(folder: Path, cities: Path | None) -> Path:
-    """The real site with epi-cities reading ``cities`` (or without it), and without the other
-    generators (news, toolkit, downloads refer to the cities and would blur the measure)."""
+    """A copy of the project with ``cities`` (or the real ones, without epi-cities), without the
+    other generators (news, toolkit, downloads refer to the cities and would blur the measure)."""
+    root = folder / f"project-{'none' if cities is None else cities.name}"
+    project_copy(root, **({"cities": cities} if cities is not None else {}))
+    for story in (root / "content" / "news").iterdir():  # stories and downloads name real cities
+        shutil.rmtree(story)
+    (root / "content" / "downloads" / "downloads.yaml").write_text("downloads: []\n", encoding="utf-8")
     config = site_config()
+    config["docs_dir"] = "docs"
     others = {"epi-news", "epi-toolkit", "epi-downloads"}
-    plugins = []
-    for entry in config["plugins"]:
-        name = plugin_name(entry)
-        if name in others or (name == "epi-cities" and cities is None):
-            continue
-        if name == "epi-cities":
-            entry = {"epi-cities": {"content": str(cities), "schemas": str(REPO / "schemas")}}
-        plugins.append(entry)
-    config["plugins"] = plugins
+    config["plugins"] = [
+        entry
+        for entry in config["plugins"]
+        if plugin_name(entry) not in others and not (plugin_name(entry) == "epi-cities" and cities is None)
+    ]
     keep = ("cities/",) if cities is not None else ()
     config["nav"] = [
         item
         for item in config["nav"]
         if "/" not in str(item) and item != "downloads.md" or str(item).startswith(keep)
     ]
-    return write_config(config, f"cities-{'none' if cities is None else cities.name}")
+    return write_config(config, "cities", root)
 
 
 def core_time(cities: Path) -> float:
@@ -106,7 +110,7 @@ def core_time(cities: Path) -> float:
     start = time.perf_counter()
     data = load_cities(cities, LANGUAGES, schemas=REPO / "schemas", root=REPO)
     for lang in LANGUAGES:
-        loc = render.Language(lang, strings.for_language(lang), lambda code: code, str, lambda code: code)
+        loc = Language(lang, tuple(LANGUAGES), strings)
         render.index_page(data, loc, root="../")
         render.compare_page(data, loc)
         for city in data.cities:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import atexit
 import json
 import os
+import shutil
 import subprocess
 import sys
 import time
@@ -37,13 +38,27 @@ def site_config() -> dict:
     return config
 
 
-def write_config(config: dict, name: str) -> Path:
-    """Write a variant of mkdocs.yml beside the real one (so that the plugins' relative paths
-    resolve the same way); it is removed when the bench ends."""
-    path = REPO / f".bench-{name}.yml"
+def write_config(config: dict, name: str, root: Path = REPO) -> Path:
+    """Write a variant of mkdocs.yml: beside the real one (removed when the bench ends), or as
+    the mkdocs.yml of a project copy ``root`` (see ``project_copy``)."""
+    path = REPO / f".bench-{name}.yml" if root == REPO else root / "mkdocs.yml"
     path.write_text(yaml.safe_dump(config, allow_unicode=True, sort_keys=False), encoding="utf-8")
-    atexit.register(path.unlink, missing_ok=True)
+    if root == REPO:
+        atexit.register(path.unlink, missing_ok=True)
     return path
+
+
+def project_copy(target: Path, **content: Path) -> Path:
+    """A copy of the project (docs/, schemas/, content/) at ``target`` whose content folders are
+    replaced where given, e.g. ``news=synthetic_news_folder``: the layout is fixed, so a bench
+    varies the content by building another project."""
+    for folder in ("docs", "schemas"):
+        shutil.copytree(REPO / folder, target / folder)
+    for part in (REPO / "content").iterdir():
+        shutil.copytree(content.get(part.name, part), target / "content" / part.name)
+    (REPO / ".cache").mkdir(exist_ok=True)
+    (target / ".cache").symlink_to(REPO / ".cache")  # the social cards drawn once, as in the real project
+    return target
 
 
 def plugin_name(entry: str | dict) -> str:

@@ -17,7 +17,7 @@ import tempfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from common import REPO, plugin_name, report, site_config, timed_build, write_config  # noqa: E402
+from common import plugin_name, project_copy, report, site_config, timed_build, write_config  # noqa: E402
 
 LANGUAGES = ["en", "es", "ro", "de", "sv", "pl", "it", "lv"]
 TOPICS = ["project-meetings", "events", "intercultural-review", "pilot-actions", "newsletter", "conference"]
@@ -42,28 +42,17 @@ def synthetic_news(folder: Path, count: int) -> Path:
 
 
 def news_config(folder: Path, news: Path | None) -> Path:
+    """A copy of the project with ``news`` as its stories (or without epi-news and no story)."""
+    root = folder / f"project-{'none' if news is None else news.name}"
+    empty = folder / "no-news"
+    empty.mkdir(exist_ok=True)
+    project_copy(root, news=news or empty)
     config = site_config()
-    plugins = []
-    for entry in config["plugins"]:
-        name = plugin_name(entry)
-        if name == "epi-content":
-            entry = {name: {"front_matter_schema": str(REPO / "schemas" / "page-front-matter.schema.json")}}
-        elif name == "epi-cities":
-            entry = {name: {"content": str(REPO / "content" / "cities"), "schemas": str(REPO / "schemas")}}
-        elif name == "epi-news":
-            if news is None:
-                continue
-            entry = {
-                name: {
-                    "content": str(news),
-                    "schema": str(REPO / "schemas" / "news-front-matter.schema.json"),
-                }
-            }
-        plugins.append(entry)
-    config["plugins"] = plugins
+    config["docs_dir"] = "docs"
     if news is None:
+        config["plugins"] = [entry for entry in config["plugins"] if plugin_name(entry) != "epi-news"]
         config["nav"] = [item for item in config["nav"] if not str(item).startswith("news/")]
-    return write_config(config, f"news-{'none' if news is None else news.name}")
+    return write_config(config, "news", root)
 
 
 def main() -> None:
