@@ -148,7 +148,7 @@ def render_map(
     points = [project(city.lat, city.lon) for city in cities]
     sides = label_sides(points, [city.name for city in cities])
     links = []
-    for city, (x, y), side in zip(cities, points, sides):
+    for city, (x, y), side in zip(cities, points, sides, strict=True):
         if side == "right":
             tx, anchor = x + LABEL_OFFSET, "start"
         else:

@@ -173,7 +173,8 @@ def _narratives(files: Reader, folder: Path, languages: list[str]) -> dict[str, 
                 files.shown(folder),
                 None,
                 "narrative",
-                f"missing index.{languages[0]}.md: the {languages[0]} narrative is required; other languages fall back to it",
+                f"missing index.{languages[0]}.md: the {languages[0]} narrative is required; "
+                "other languages fall back to it",
             )
         )
     return narratives if len(files.errors) == problems else None

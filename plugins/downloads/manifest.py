@@ -61,7 +61,8 @@ def read_manifest(
                     shown,
                     lines.line((*where, "id")),
                     f"downloads[{index}].id",
-                    f"ids starting with '{RESERVED_PREFIX}' are reserved for the entries the site adds itself (toolkit, open data); choose another",
+                    f"ids starting with '{RESERVED_PREFIX}' are reserved for the entries the site adds "
+                    "itself (toolkit, open data); choose another",
                 )
             )
         if item["id"] in seen:

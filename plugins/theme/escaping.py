@@ -67,7 +67,8 @@ def patch_template(name: str, source: str, patches: tuple[Patch, ...]) -> str:
         found = source.count(snippet)
         if found != expected:
             raise TemplateChanged(
-                f"expected the template {name} to contain {snippet!r} {expected} time(s), found it {found} time(s): "
+                f"expected the template {name} to contain {snippet!r} {expected} time(s), "
+                f"found it {found} time(s): "
                 "check plugins/theme/escaping.py against this Material version"
             )
         source = source.replace(snippet, replacement)
