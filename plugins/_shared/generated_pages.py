@@ -11,12 +11,20 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol, cast
 
 from mkdocs.structure.files import File, InclusionLevel
 
 if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig
+
+
+class I18nFile(Protocol):
+    """The attributes mkdocs-static-i18n sets on every File (File does not declare them)."""
+
+    locale: str  # the language the page is written in
+    locale_alternate_of: str  # the language build it belongs to
+    alternates: dict[str, File]  # language → the page's twin in it
 
 
 def generated_page(
@@ -41,13 +49,17 @@ def generated_page(
         file = File.generated(config, src_uri, content=text, inclusion=inclusion)
         if code != languages[0]:
             file.dest_uri = f"{code}/{file.dest_uri}"
-        file.locale = (written_in or {}).get(code, code)
-        file.locale_alternate_of = code
+        i18n_file = cast(I18nFile, file)
+        i18n_file.locale = (written_in or {}).get(code, code)
+        i18n_file.locale_alternate_of = code
         return file
 
     page = twin(lang, content)
     _export(src_uri, lang, content)
-    page.alternates = {code: page if code == lang else twin(code, "") for code in (translations or languages)}
+    i18n_page = cast(I18nFile, page)
+    i18n_page.alternates = {
+        code: page if code == lang else twin(code, "") for code in (translations or languages)
+    }
     page.edit_uri = edit_uri
     return page
 

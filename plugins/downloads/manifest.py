@@ -52,7 +52,8 @@ def read_manifest(
         reader.errors += errors
         return []
     base = path.parent
-    downloads, seen = [], {}
+    downloads: list[Download] = []
+    seen: dict[str, int] = {}  # id → index of its first entry
     for index, item in enumerate(data["downloads"]):
         where = ("downloads", index)
         if item["id"].startswith(RESERVED_PREFIX):
@@ -94,7 +95,7 @@ def read_manifest(
                         f"language '{lang}' is not configured; expected one of: {', '.join(languages)} or *",
                     )
                 )
-        files = {}
+        files: dict[str, LocalFile | Link] = {}
         for lang, file in item["files"].items():
             field = f"downloads[{index}].files.{lang}"
             line = lines.line((*where, "files", lang))

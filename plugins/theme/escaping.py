@@ -98,6 +98,8 @@ def escape_material(env: Environment) -> Environment:
     """Make ``env`` load the patched templates (idempotent), and patch each of them now, so that
     a changed template fails before any page is rendered."""
     if not isinstance(env.loader, EscapingLoader):
+        if env.loader is None:
+            raise TypeError("escape_material: the Jinja environment has no template loader")
         env.loader = EscapingLoader(env.loader)
     for name in env.loader.patches:
         try:
