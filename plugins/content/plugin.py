@@ -7,8 +7,9 @@ language; any problem stops the build, listing every one as ``path:line: field: 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal
 
 from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
 
@@ -17,6 +18,7 @@ from .config import ContentConfig
 
 if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig
+    from mkdocs.livereload import LiveReloadServer
 
 log = get_plugin_logger("epi-content")
 
@@ -25,7 +27,7 @@ class ContentPlugin(BasePlugin[ContentConfig]):
     def __init__(self) -> None:
         self.serving = False
 
-    def on_startup(self, *, command: str, dirty: bool) -> None:
+    def on_startup(self, *, command: Literal["build", "gh-deploy", "serve"], dirty: bool) -> None:
         self.serving = command == "serve"  # drafts are previewed, never built
 
     @event_priority(100)
@@ -35,7 +37,9 @@ class ContentPlugin(BasePlugin[ContentConfig]):
             strings = Path(self.config.strings) if self.config.strings else None
             site.load(config, drafts=self.serving, strings=strings)
 
-    def on_serve(self, server, /, *, config: MkDocsConfig, builder):
+    def on_serve(
+        self, server: LiveReloadServer, /, *, config: MkDocsConfig, builder: Callable
+    ) -> LiveReloadServer:
         """Live preview: a change to the content, its schemas or the UI strings rebuilds the site."""
         if self.config.enabled:
             layout = site.project(config).layout
