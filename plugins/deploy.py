@@ -71,7 +71,10 @@ GZIP_TYPES = [
 def nginx_server(site: Path, languages: list[str], *, listen: str = "80", server_name: str = "_") -> str:
     """The server block; the default language's pages at /, the others at /<lang>/."""
     headers = security_headers(site)
-    indent = lambda lines, n: "\n".join(" " * n + line for line in lines)  # noqa: E731
+
+    def indent(lines: list[str], n: int) -> str:
+        return "\n".join(" " * n + line for line in lines)
+
     language_locations = "\n".join(
         f"    location /{lang}/ {{\n"
         f"        error_page 404 /{lang}/404.html;\n"
