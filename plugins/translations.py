@@ -1,7 +1,7 @@
 """Translation status: per language, the pages, stories, city narratives and toolkit chapters
 that are missing or older than their original (by the files' last commit dates), and the UI
-strings that are missing. `epi translations` prints it; the epi-translations plugin renders it
-as a page for editors that the navigation does not show."""
+strings that are missing. `epi translations` prints it; epi-i18n renders it as a page for editors
+(translations.md) that the navigation does not show."""
 
 from __future__ import annotations
 

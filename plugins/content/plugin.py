@@ -3,6 +3,9 @@
 Priority 100 in ``on_config``: before every other plugin's, whatever the order in mkdocs.yml,
 and before static-i18n (-100). The project is read once per change of its files, not once per
 language; any problem stops the build, listing every one as ``path:line: field: message``.
+The other plugins read the project, the downloads catalogue and the language helpers through
+``_shared/site.py`` (``site.project(config)``, ``site.catalogue(config)``,
+``site.language(config)``).
 """
 
 from __future__ import annotations

@@ -10,7 +10,7 @@ from .._shared.errors import ContentError
 from .._shared.reader import Reader
 from .model import Download, Link, LocalFile
 
-RESERVED_PREFIX = "epi-"  # ids of the entries other plugins add (epi-replication-toolkit, …)
+RESERVED_PREFIX = "epi-"  # ids of the entries the catalogue adds (epi-replication-toolkit, …)
 
 
 def load_manifest(

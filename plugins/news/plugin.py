@@ -1,4 +1,5 @@
-"""epi-news glue: the newsroom of the language being built, from the project's stories.
+"""epi-news glue: the newsroom of the language being built, from the project's stories
+(``site.project``).
 
 A story gets a page only in the languages it is written in; the lists of every language show
 every story. The home page's ``<!-- epi:latest-news -->`` marker becomes the latest stories;
