@@ -59,7 +59,8 @@ def serve(site: Path, folder: Path) -> tuple[subprocess.Popen, str]:
         for kind in ("client_body", "proxy", "fastcgi", "uwsgi", "scgi")
     )
     (folder / "nginx.conf").write_text(
-        f"{user}worker_processes 1;\ndaemon off;\npid {folder}/nginx.pid;\nerror_log {folder}/error.log;\nevents {{}}\n"
+        f"{user}worker_processes 1;\ndaemon off;\n"
+        f"pid {folder}/nginx.pid;\nerror_log {folder}/error.log;\nevents {{}}\n"
         f"http {{\n    include /etc/nginx/mime.types;\n    access_log off;\n{temp}\n"
         f"{nginx_server(site, languages_of(REPO), listen=f'127.0.0.1:{port}')}}}\n"
     )
@@ -85,7 +86,8 @@ def main() -> None:
                         base + path,
                         "--quiet",
                         f"--only-categories={','.join(CATEGORIES)}",
-                        "--chrome-flags=--headless --no-sandbox --disable-gpu --disable-background-networking",
+                        "--chrome-flags=--headless --no-sandbox --disable-gpu "
+                        "--disable-background-networking",
                         "--output=json",
                         f"--output-path={out}",
                     ],

@@ -62,7 +62,10 @@ def assess(args: argparse.Namespace) -> int:
     method = cities.method
 
     def label(area: str) -> str:
-        return localized(method.area(area).label, lang)
+        found = method.area(area)
+        if found is None:
+            raise LookupError(f"area '{area}' of the questionnaire is not in the method (method.yaml)")
+        return localized(found.label, lang)
 
     comparison = [
         CityScore(c.name_in(lang), c.assessment.overall.score, "")

@@ -1,7 +1,7 @@
 """Translation status: per language, the pages, stories, city narratives and toolkit chapters
 that are missing or older than their original (by the files' last commit dates), and the UI
-strings that are missing. `epi translations` prints it; the epi-translations plugin renders it
-as a page for editors that the navigation does not show."""
+strings that are missing. `epi translations` prints it; epi-i18n renders it as a page for editors
+(translations.md) that the navigation does not show."""
 
 from __future__ import annotations
 
@@ -102,7 +102,8 @@ def text_report(report: dict[str, LanguageStatus]) -> str:
         if not (found.missing or found.outdated or found.strings):
             continue
         lines.append(
-            f"{lang}: {len(found.missing)} missing, {len(found.outdated)} older than the original, {len(found.strings)} UI strings missing"
+            f"{lang}: {len(found.missing)} missing, {len(found.outdated)} older than the original, "
+            f"{len(found.strings)} UI strings missing"
         )
         lines += [f"  missing: {item}" for item in found.missing]
         lines += [f"  older:   {item}" for item in found.outdated]
@@ -121,7 +122,9 @@ def markdown_report(report: dict[str, LanguageStatus], language_name) -> str:
         "",
         "# Translation status",
         "",
-        "For editors: per language, what has no translation yet and what was translated from an older version of its original (by the files' last commit dates). Visitors' navigation does not link this page.",
+        "For editors: per language, what has no translation yet and what was translated from an older "
+        "version of its original (by the files' last commit dates). "
+        "Visitors' navigation does not link this page.",
         "",
     ]
     for lang, found in report.items():

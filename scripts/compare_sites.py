@@ -40,7 +40,10 @@ def compare(before: Path, after: Path) -> list[str]:
             written_only += 1
         else:
             problems.append(f"differs: {name}")
-    print(f"{len(old & new)} files in both; {written_only} written differently with the same content", file=sys.stderr)
+    print(
+        f"{len(old & new)} files in both; {written_only} written differently with the same content",
+        file=sys.stderr,
+    )
     return problems
 
 

@@ -17,6 +17,7 @@ viewBox 1000 units wide. Same input, same bytes.
 from __future__ import annotations
 
 import argparse
+import itertools
 import json
 import math
 import sys
@@ -106,7 +107,7 @@ def douglas_peucker(points: list[tuple[float, float]], tolerance: float) -> list
             keep[index] = True
             stack.append((first, index))
             stack.append((index, last))
-    return [p for p, k in zip(points, keep) if k]
+    return [p for p, k in zip(points, keep, strict=True) if k]
 
 
 def clip_ring(
@@ -148,7 +149,8 @@ def _cross_y(p, q, y):
 
 
 def area(ring: list[tuple[int, int]]) -> float:
-    return abs(sum(x1 * y2 - x2 * y1 for (x1, y1), (x2, y2) in zip(ring, ring[1:] + ring[:1]))) / 2.0
+    edges = zip(ring, ring[1:] + ring[:1], strict=True)
+    return abs(sum(x1 * y2 - x2 * y1 for (x1, y1), (x2, y2) in edges)) / 2.0
 
 
 def tidy(ring: list[tuple[float, float]]) -> list[tuple[int, int]]:
@@ -180,7 +182,7 @@ def path_data(rings: list[list[tuple[int, int]]]) -> str:
     for ring in rings:
         x, y = ring[0]
         steps = []
-        for (ax, ay), (bx, by) in zip(ring, ring[1:]):
+        for (ax, ay), (bx, by) in itertools.pairwise(ring):
             steps.append(f"{bx - ax} {by - ay}")
         parts.append(f"M{x} {y}l" + " ".join(steps) + "z")
     return "".join(parts).replace(" -", "-")
@@ -272,7 +274,8 @@ def main(argv: list[str] | None = None) -> int:
             },
             "simplification": (
                 f"Douglas-Peucker per shared arc, tolerance {args.tolerance:g} viewBox units; "
-                f"rings under {args.min_area:g} units² dropped except each country's largest; integer coordinates"
+                f"rings under {args.min_area:g} units² dropped except each country's largest; "
+                "integer coordinates"
             ),
             "keys": (
                 "ISO 3166-1 alpha-2 from the numeric ids (pycountry); made-up keys for areas without an id: "

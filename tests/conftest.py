@@ -96,7 +96,7 @@ def nginx_url(real_site, tmp_path_factory):
             break
         except OSError:
             if process.poll() is not None:
-                raise AssertionError(process.stdout.read().decode())
+                raise AssertionError(process.stdout.read().decode()) from None
             time.sleep(0.05)
     yield f"http://127.0.0.1:{port}/"
     process.terminate()

@@ -63,7 +63,8 @@ def read(text: str, path: str, schema_path: str, *, required: bool = False) -> P
                     path,
                     1,
                     "front matter",
-                    "the '---' on line 1 opens front matter that is never closed; expected a second '---' line",
+                    "the '---' on line 1 opens front matter that is never closed; "
+                    "expected a second '---' line",
                 )
             ],
         )

@@ -47,7 +47,8 @@ class Reader:
             return None
 
     def yaml(self, path: Path, schema_name: str | None = None) -> tuple[Any, LineMap] | None:
-        """The file's data and line map, checked against ``schema_name`` if given; None if anything is wrong."""
+        """The file's data and line map, checked against ``schema_name`` if given; None if anything
+        is wrong."""
         text = self.text(path)
         if text is None:
             return None

@@ -61,7 +61,8 @@ def describe(error: ValidationError) -> str:
     if error.validator == "additionalProperties":
         allowed = sorted(error.schema.get("properties", {}))
         extra = sorted(set(value) - set(allowed))
-        return f"unknown field{'s' if len(extra) > 1 else ''} {', '.join(map(repr, extra))}; expected one of: {', '.join(allowed)}"
+        fields = "fields" if len(extra) > 1 else "field"
+        return f"unknown {fields} {', '.join(map(repr, extra))}; expected one of: {', '.join(allowed)}"
     if error.validator == "enum":
         options = error.validator_value
         if len(options) > 12:  # a long list (SPDX licences): its name, not every value

@@ -59,35 +59,37 @@ def load(config: Any, *, drafts: bool, strings: Path | None = None) -> None:
     }
 
 
-def _loaded(config: Any) -> _Loaded:
+def _loaded(config: Any) -> tuple[_Loaded, Project]:
+    """What the site has loaded, and the project of this build."""
     loaded = _SITES.get(config.config_file_path)
     if loaded is None or loaded.project is None:
         raise PluginError(
             f"the EPI plugins need the {LOADER} plugin, which loads the content: "
             f"add '- {LOADER}' to plugins in mkdocs.yml"
         )
-    return loaded
+    return loaded, loaded.project
 
 
 def project(config: Any) -> Project:
     """The project of this build (without drafts, except under `mkdocs serve`)."""
-    return _loaded(config).project  # type: ignore[return-value]
+    return _loaded(config)[1]
 
 
 def language(config: Any, lang: str | None = None) -> Language:
     """The helper of ``lang``, by default the language being built."""
-    return _loaded(config).languages[lang or i18n.current_language(config)]
+    loaded, _ = _loaded(config)
+    return loaded.languages[lang or i18n.current_language(config)]
 
 
 def catalogue(config: Any) -> Catalogue:
     """The downloads catalogue, with the entries of the plugins the site has."""
-    loaded = _loaded(config)
+    loaded, built = _loaded(config)
     if loaded.catalogue is None:
         names = config.plugins
         parts = Parts(
             toolkit="epi-toolkit" in names, answers="epi-assessment" in names, open_data="epi-cities" in names
         )
-        loaded.catalogue = build_catalogue(loaded.project, loaded.languages, parts)  # type: ignore[arg-type]
+        loaded.catalogue = build_catalogue(built, loaded.languages, parts)
     return loaded.catalogue
 
 

@@ -84,11 +84,11 @@ def parse(text: str, file: str, questionnaire: Questionnaire, lang: str, t: Call
             )
         )
     for question_id, answer in result.answers.items():
-        line = lines[f"answers.{question_id}"]
+        line_number = lines[f"answers.{question_id}"]
         question = questionnaire.question(question_id)
         if question is None:
             result.errors.append(
-                t("assess.error.unknown_question", file=file, line=line, question=question_id)
+                t("assess.error.unknown_question", file=file, line=line_number, question=question_id)
             )
         elif answer and question.option(answer) is None:
             options = ", ".join(o.id for o in question.options)
@@ -96,7 +96,7 @@ def parse(text: str, file: str, questionnaire: Questionnaire, lang: str, t: Call
                 t(
                     "assess.error.bad_option",
                     file=file,
-                    line=line,
+                    line=line_number,
                     question=question_id,
                     answer=answer,
                     options=options,

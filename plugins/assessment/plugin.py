@@ -1,5 +1,6 @@
-"""epi-assessment glue: the /self-assessment/ page per language (the blank answers files are in
-the downloads catalogue and the toolkit ZIPs, derived from the project)."""
+"""epi-assessment glue: the /self-assessment/ page per language, from the project's questionnaire
+and cities (``site.project``); the blank answers files are in the downloads catalogue and the
+toolkit ZIPs, derived from the project."""
 
 from __future__ import annotations
 

@@ -22,13 +22,12 @@ def _score(value: float | None, t: Callable[..., str]) -> str:
 
 
 def _rows(result: Result, areas: Sequence[str], label: Callable[[str], str], t) -> list[tuple[str, str]]:
-    return [
-        (
-            label(a),
-            f"{_score(result.areas[a].score, t)} ({t('assess.answered', answered=result.areas[a].answered, questions=result.areas[a].questions)})",
-        )
-        for a in areas
-    ]
+    rows = []
+    for area in areas:
+        scored = result.areas[area]
+        answered = t("assess.answered", answered=scored.answered, questions=scored.questions)
+        rows.append((label(area), f"{_score(scored.score, t)} ({answered})"))
+    return rows
 
 
 def text_report(result: Result, cities: Sequence[CityScore], label: Callable[[str], str], t) -> str:
@@ -53,7 +52,8 @@ def html_report(
             f'<tr><th scope="row">{html.escape(a)}</th><td>{html.escape(b)}</td></tr>' for a, b in rows
         )
         return (
-            f'<table><caption>{html.escape(caption)}</caption><thead><tr><th scope="col">{html.escape(head[0])}</th>'
+            f"<table><caption>{html.escape(caption)}</caption>"
+            f'<thead><tr><th scope="col">{html.escape(head[0])}</th>'
             f'<th scope="col">{html.escape(head[1])}</th></tr></thead><tbody>{body}</tbody></table>'
         )
 
@@ -64,16 +64,21 @@ def html_report(
     ]
     heads = (t("table.area"), t("table.score"))
     return (
-        f'<!doctype html>\n<html lang="{lang}">\n<head>\n<meta charset="utf-8">\n<meta name="viewport" content="width=device-width,initial-scale=1">\n'
+        f'<!doctype html>\n<html lang="{lang}">\n<head>\n<meta charset="utf-8">\n'
+        '<meta name="viewport" content="width=device-width,initial-scale=1">\n'
         f"<title>{html.escape(t('assess.report_title'))}</title>\n<style>\n"
-        "body{font:1rem/1.5 system-ui,-apple-system,'Segoe UI',Roboto,'Noto Sans',sans-serif;max-width:46rem;margin:1rem auto;padding:0 1rem;color:#1d1d1f;background:#fff}"
-        "table{border-collapse:collapse;margin:1rem 0;width:100%}th,td{border:1px solid #ccc;padding:.3rem .5rem;text-align:left}"
+        "body{font:1rem/1.5 system-ui,-apple-system,'Segoe UI',Roboto,'Noto Sans',sans-serif;"
+        "max-width:46rem;margin:1rem auto;padding:0 1rem;color:#1d1d1f;background:#fff}"
+        "table{border-collapse:collapse;margin:1rem 0;width:100%}"
+        "th,td{border:1px solid #ccc;padding:.3rem .5rem;text-align:left}"
         "caption{font-weight:700;text-align:left;padding:.3rem 0}\n</style>\n</head>\n<body>\n<main>\n"
         f"<h1>{html.escape(t('assess.report_title'))}</h1>\n<p>{html.escape(questionnaire.disclaimer[lang])}</p>\n"
-        f"<p><strong>{html.escape(t('assess.overall'))}: {html.escape(_score(result.overall, t))}</strong></p>\n"
+        f"<p><strong>{html.escape(t('assess.overall'))}: "
+        f"{html.escape(_score(result.overall, t))}</strong></p>\n"
         + table(t("assess.core"), _rows(result, CORE_AREAS, label, t), heads)
         + table(t("assess.optional"), _rows(result, OPTIONAL_AREAS, label, t), heads)
         + table(t("assess.comparison"), comparison, (t("table.city"), t("table.overall")))
-        + f"\n<p>{html.escape(t('assess.comparison_note'))}</p>\n<p>{html.escape(t('assess.unanswered', count=len(result.unanswered)))}</p>\n"
+        + f"\n<p>{html.escape(t('assess.comparison_note'))}</p>\n"
+        + f"<p>{html.escape(t('assess.unanswered', count=len(result.unanswered)))}</p>\n"
         + "</main>\n</body>\n</html>\n"
     )

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .questionnaire import AREAS, CORE_AREAS, Questionnaire
+from .questionnaire import AREAS, CORE_AREAS, Option, Question, Questionnaire
 
 
 @dataclass(frozen=True)
@@ -25,17 +25,19 @@ class Result:
 
 
 def score(questionnaire: Questionnaire, answers: dict[str, str]) -> Result:
-    areas = {}
+    areas: dict[str, AreaScore] = {}
     for area in AREAS:
         questions = [q for q in questionnaire.questions if q.area == area]
-        answered = [
-            (q, q.option(answers[q.id])) for q in questions if answers.get(q.id) and q.option(answers[q.id])
-        ]
+        answered: list[tuple[Question, Option]] = []
+        for q in questions:
+            option = q.option(answers[q.id]) if answers.get(q.id) else None
+            if option is not None:
+                answered.append((q, option))
         possible = sum(q.max_points for q, _ in answered)
         achieved = sum(option.points for _, option in answered)
         value = achieved / possible * 100 if possible else (0.0 if answered else None)
         areas[area] = AreaScore(area, value, len(answered), len(questions))
-    core = [areas[a].score for a in CORE_AREAS if areas[a].score is not None]
+    core = [s for s in (areas[a].score for a in CORE_AREAS) if s is not None]
     overall = sum(core) / len(core) if core else None
     unanswered = tuple(
         q.id for q in questionnaire.questions if not (answers.get(q.id) and q.option(answers[q.id]))

@@ -32,7 +32,8 @@ def _svg(
     return (
         f'<svg class="{css_class}" viewBox="0 0 {width} {height}"{size} role="img" '
         f'aria-labelledby="{chart_id}-title {chart_id}-desc" xmlns="http://www.w3.org/2000/svg">'
-        f'<title id="{chart_id}-title">{attr(title)}</title><desc id="{chart_id}-desc">{attr(description)}</desc>'
+        f'<title id="{chart_id}-title">{attr(title)}</title>'
+        f'<desc id="{chart_id}-desc">{attr(description)}</desc>'
         f"{body}</svg>"
     )
 
@@ -55,7 +56,8 @@ def bar_chart(bars: Sequence[Bar], *, chart_id: str, title: str, description: st
         else:
             length = (track - x) * bar.score / 100
             parts.append(
-                f'<rect class="epi-chart__track" x="{x}" y="{y + 19}" width="{track - x}" height="10" rx="2"/>'
+                f'<rect class="epi-chart__track" x="{x}" y="{y + 19}" width="{track - x}" '
+                'height="10" rx="2"/>'
             )
             parts.append(
                 f'<rect class="epi-chart__bar" x="{x}" y="{y + 19}" width="{length:.1f}" height="10" rx="2"/>'
@@ -91,32 +93,39 @@ def grid_chart(
     for index, name in enumerate(columns):
         cx = label_width + cell * index + cell / 2
         parts.append(
-            f'<text class="epi-chart__label epi-chart__label--strong" x="{cx:.0f}" y="{head - 10}" text-anchor="middle">{attr(name)}</text>'
+            '<text class="epi-chart__label epi-chart__label--strong" '
+            f'x="{cx:.0f}" y="{head - 10}" text-anchor="middle">{attr(name)}</text>'
         )
     y = head
     for row in rows:
         weight = " epi-chart__label--strong" if row.emphasis else ""
         parts.append(
-            f'<text class="epi-chart__label{weight}" x="{14 if row.indent else 0}" y="{y + 22}">{attr(row.label)}</text>'
+            f'<text class="epi-chart__label{weight}" x="{14 if row.indent else 0}" y="{y + 22}">'
+            f"{attr(row.label)}</text>"
         )
         for index, (score, text) in enumerate(row.cells):
             x = label_width + cell * index
             if score is None:
                 parts.append(
-                    f'<text class="epi-chart__missing" x="{x + cell / 2:.0f}" y="{y + 22}" text-anchor="middle">{attr(text)}</text>'
+                    f'<text class="epi-chart__missing" x="{x + cell / 2:.0f}" y="{y + 22}" '
+                    f'text-anchor="middle">{attr(text)}</text>'
                 )
             else:
                 parts.append(
-                    f'<text class="epi-chart__value epi-chart__label--strong" x="{x + cell / 2:.0f}" y="{y + 17}" text-anchor="middle">{attr(text)}</text>'
+                    '<text class="epi-chart__value epi-chart__label--strong" '
+                    f'x="{x + cell / 2:.0f}" y="{y + 17}" text-anchor="middle">{attr(text)}</text>'
                 )
                 parts.append(
-                    f'<rect class="epi-chart__track" x="{x + 10}" y="{y + 23}" width="{cell - 20}" height="6" rx="2"/>'
+                    f'<rect class="epi-chart__track" x="{x + 10}" y="{y + 23}" width="{cell - 20}" '
+                    'height="6" rx="2"/>'
                 )
                 parts.append(
-                    f'<rect class="epi-chart__bar" x="{x + 10}" y="{y + 23}" width="{(cell - 20) * score / 100:.1f}" height="6" rx="2"/>'
+                    f'<rect class="epi-chart__bar" x="{x + 10}" y="{y + 23}" '
+                    f'width="{(cell - 20) * score / 100:.1f}" height="6" rx="2"/>'
                 )
         parts.append(
-            f'<line class="epi-chart__rule" x1="0" x2="{width}" y1="{y + row_height - 1}" y2="{y + row_height - 1}"/>'
+            f'<line class="epi-chart__rule" x1="0" x2="{width}" '
+            f'y1="{y + row_height - 1}" y2="{y + row_height - 1}"/>'
         )
         y += row_height
     # drawn at its own size (shrinking on narrow screens), not stretched to the column

@@ -55,6 +55,7 @@ def basemap() -> Basemap:
     """europe.json, read and parsed once per process."""
     data = json.loads(DATA.read_text(encoding="utf-8"))
     projection = data["projection"]
+    minx, miny, width, height = (float(v) for v in data["viewBox"])
     return Basemap(
         lat0=float(projection["lat0"]),
         lon0=float(projection["lon0"]),
@@ -62,7 +63,7 @@ def basemap() -> Basemap:
         scale=float(projection["scale"]),
         x0=float(projection["x0"]),
         y0=float(projection["y0"]),
-        view_box=tuple(float(v) for v in data["viewBox"]),
+        view_box=(minx, miny, width, height),
         countries=dict(data["countries"]),
     )
 
@@ -126,17 +127,16 @@ def label_sides(points: Sequence[tuple[float, float]], names: Sequence[str]) -> 
     placed: list[Box] = []
     sides = [""] * len(points)
     for i in sorted(range(len(points)), key=lambda i: (points[i][0], points[i][1], names[i])):
-        best = None
+        options: list[tuple[float, str, Box]] = []
         for side in ("right", "left"):
             box = _label_box(*points[i], names[i], side)
             area = (box[2] - box[0]) * (box[3] - box[1])
             outside = area - _overlap(box, frame)
             cost = 10 * outside + sum(_overlap(box, other) for other in placed)
             cost += sum(_overlap(box, m) for j, m in enumerate(markers) if j != i)
-            if best is None or cost < best[0]:
-                best = (cost, side, box)
-        sides[i] = best[1]
-        placed.append(best[2])
+            options.append((cost, side, box))
+        _, sides[i], box = min(options, key=lambda option: option[0])  # the first (right) wins a tie
+        placed.append(box)
     return sides
 
 
@@ -148,7 +148,7 @@ def render_map(
     points = [project(city.lat, city.lon) for city in cities]
     sides = label_sides(points, [city.name for city in cities])
     links = []
-    for city, (x, y), side in zip(cities, points, sides):
+    for city, (x, y), side in zip(cities, points, sides, strict=True):
         if side == "right":
             tx, anchor = x + LABEL_OFFSET, "start"
         else:

@@ -16,19 +16,23 @@ from .model import Area, Assessment, City, CityData, Fact, Figure, Method, Narra
 SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 RESERVED_SLUGS = {"compare", "index"}  # pages of their own under /cities/
 NARRATIVE = re.compile(r"^index\.([A-Za-z_-]+)\.md$")
-_COUNTRIES = frozenset(code for code in Locale("en").territories if len(code) == 2 and code.isalpha())
+_COUNTRIES = frozenset(
+    code for code in Locale("en").territories if isinstance(code, str) and len(code) == 2 and code.isalpha()
+)
 
 
 def load_cities(folder: Path, languages: list[str], *, schemas: Path, root: Path) -> CityData:
     """Load ``folder`` (content/cities); raise ContentErrors listing every problem."""
     files = Reader(root, schemas)
-    data = read_cities(files, folder, languages)
+    method, cities = read_cities(files, folder, languages)
     files.raise_if_any()
-    return data
+    assert method is not None  # without a method, read_cities reported an error: raised just above
+    return CityData(method, cities)
 
 
-def read_cities(files: Reader, folder: Path, languages: list[str]) -> CityData:
-    """content/cities through ``files`` (which collects the problems)."""
+def read_cities(files: Reader, folder: Path, languages: list[str]) -> tuple[Method | None, tuple[City, ...]]:
+    """content/cities through ``files`` (which collects the problems): the method (None if
+    method.yaml is in error; the cities are checked all the same) and the cities that loaded."""
     method = _method(files, folder / "method.yaml")
     cities = []
     seen: dict[str, Path] = {}
@@ -49,7 +53,7 @@ def read_cities(files: Reader, folder: Path, languages: list[str]) -> CityData:
         city = _city(files, sub, method, languages)
         if city is not None:
             cities.append(city)
-    return CityData(method, tuple(cities))
+    return method, tuple(cities)
 
 
 def _method(files: Reader, path: Path) -> Method | None:
@@ -173,7 +177,8 @@ def _narratives(files: Reader, folder: Path, languages: list[str]) -> dict[str, 
                 files.shown(folder),
                 None,
                 "narrative",
-                f"missing index.{languages[0]}.md: the {languages[0]} narrative is required; other languages fall back to it",
+                f"missing index.{languages[0]}.md: the {languages[0]} narrative is required; "
+                "other languages fall back to it",
             )
         )
     return narratives if len(files.errors) == problems else None

@@ -1,6 +1,6 @@
 """epi-cities glue: the pages of the language being built (index with the map, one per city,
-the comparison); the open data written once. City pages list the city's stories and downloads
-when the site has epi-news and epi-downloads."""
+the comparison), from the project's cities (``site.project``); the open data written once. City
+pages list the city's stories and downloads when the site has epi-news and epi-downloads."""
 
 from __future__ import annotations
 

@@ -10,7 +10,7 @@ from .._shared.errors import ContentError
 from .._shared.reader import Reader
 from .model import Download, Link, LocalFile
 
-RESERVED_PREFIX = "epi-"  # ids of the entries other plugins add (epi-replication-toolkit, …)
+RESERVED_PREFIX = "epi-"  # ids of the entries the catalogue adds (epi-replication-toolkit, …)
 
 
 def load_manifest(
@@ -52,7 +52,8 @@ def read_manifest(
         reader.errors += errors
         return []
     base = path.parent
-    downloads, seen = [], {}
+    downloads: list[Download] = []
+    seen: dict[str, int] = {}  # id → index of its first entry
     for index, item in enumerate(data["downloads"]):
         where = ("downloads", index)
         if item["id"].startswith(RESERVED_PREFIX):
@@ -61,7 +62,8 @@ def read_manifest(
                     shown,
                     lines.line((*where, "id")),
                     f"downloads[{index}].id",
-                    f"ids starting with '{RESERVED_PREFIX}' are reserved for the entries the site adds itself (toolkit, open data); choose another",
+                    f"ids starting with '{RESERVED_PREFIX}' are reserved for the entries the site adds "
+                    "itself (toolkit, open data); choose another",
                 )
             )
         if item["id"] in seen:
@@ -93,7 +95,7 @@ def read_manifest(
                         f"language '{lang}' is not configured; expected one of: {', '.join(languages)} or *",
                     )
                 )
-        files = {}
+        files: dict[str, LocalFile | Link] = {}
         for lang, file in item["files"].items():
             field = f"downloads[{index}].files.{lang}"
             line = lines.line((*where, "files", lang))

@@ -73,10 +73,10 @@ class Download:
     description: dict[str, str]
     files: dict[str, LocalFile | Link]  # language (or NEUTRAL) → file
     city: str | None = None
-    owned: bool = True
+    owned: bool = True  # its files written by epi-downloads (False: epi-cities writes the open data)
     poster: LocalFile | None = None  # a video's poster image, shown on its card
     poster_alt: str | None = None
-    duration: str | None = None  # written by the downloads plugin (False: another plugin writes it)
+    duration: str | None = None  # a video's length, m:ss or h:mm:ss
 
     def local_files(self) -> list[LocalFile]:
         files = [f for f in self.files.values() if isinstance(f, LocalFile)]

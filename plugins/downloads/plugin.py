@@ -1,6 +1,6 @@
-"""epi-downloads glue: a downloads page per language from the catalogue (content/downloads/ plus
-the toolkit ZIPs, the blank answers files and the open data, all derived from the project); the
-files written once."""
+"""epi-downloads glue: a downloads page per language from the catalogue (``site.catalogue``:
+content/downloads/ plus the toolkit ZIPs, the blank answers files and the open data, all derived
+from the project); the files written once."""
 
 from __future__ import annotations
 

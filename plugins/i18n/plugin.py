@@ -29,7 +29,10 @@ from .search_index import language_index
 if TYPE_CHECKING:
     from jinja2 import Environment
     from mkdocs.config.defaults import MkDocsConfig
+    from mkdocs.structure.files import Files
+    from mkdocs.structure.nav import Navigation
     from mkdocs.structure.pages import Page
+    from mkdocs.utils.templates import TemplateContext
 
 log = get_plugin_logger("epi-i18n")
 
@@ -54,7 +57,7 @@ class I18nHonestyPlugin(BasePlugin[I18nHonestyConfig]):
         if i18n.is_final_pass(config):
             self.outputs = SiteOutputs()
 
-    def on_env(self, env: Environment, /, *, config: MkDocsConfig, files) -> Environment:
+    def on_env(self, env: Environment, /, *, config: MkDocsConfig, files: Files) -> Environment:
         """Template helpers bound to the language being built: ``epi_t``, ``epi_date``, …"""
         if not self.config.enabled:
             return env
@@ -67,7 +70,7 @@ class I18nHonestyPlugin(BasePlugin[I18nHonestyConfig]):
         return env
 
     @event_priority(-150)
-    def on_files(self, files, /, *, config: MkDocsConfig):
+    def on_files(self, files: Files, /, *, config: MkDocsConfig) -> Files:
         """Priority -150, after static-i18n: the translation status page for editors (default
         language only, outside the navigation), computed once per process."""
         if not self.config.enabled or i18n.current_language(config) != i18n.default_language(config):
@@ -89,7 +92,9 @@ class I18nHonestyPlugin(BasePlugin[I18nHonestyConfig]):
         )
         return files
 
-    def on_page_context(self, context, /, *, page: Page, config: MkDocsConfig, nav):
+    def on_page_context(
+        self, context: TemplateContext, /, *, page: Page, config: MkDocsConfig, nav: Navigation
+    ) -> TemplateContext:
         """Give the templates the page's language facts (``epi_lang``) and remember them."""
         if not self.config.enabled:
             return context
@@ -107,7 +112,8 @@ class I18nHonestyPlugin(BasePlugin[I18nHonestyConfig]):
             site_url=config.site_url or "/",
             languages=i18n.configured_languages(config),
         )
-        context["epi_lang"] = facts
+        # MkDocs types the context with its own keys only, but plugins add theirs (on_page_context)
+        context["epi_lang"] = facts  # type: ignore[typeddict-unknown-key]
         self.outputs.add_page(page.url, facts)
         self.outputs.page_titles[lang][page.url] = str(
             page.meta.get("title", page.title)

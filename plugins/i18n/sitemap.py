@@ -17,9 +17,8 @@ def render_sitemap(pages: Iterable[PageLanguage]) -> str:
         lines.append("  <url>")
         lines.append(f"    <loc>{escape(page.url)}</loc>")
         for alt in page.alternates:
-            lines.append(
-                f'    <xhtml:link rel="alternate" hreflang={quoteattr(alt.hreflang)} href={quoteattr(alt.href)}/>'
-            )
+            hreflang, href = quoteattr(alt.hreflang), quoteattr(alt.href)
+            lines.append(f'    <xhtml:link rel="alternate" hreflang={hreflang} href={href}/>')
         lines.append("  </url>")
     lines.append("</urlset>")
     return "\n".join(lines) + "\n"

@@ -91,7 +91,7 @@ def _story(reader: Reader, folder: Path, languages, cities, topics, schema_name:
         return None
     reference_lang = next(code for code in languages if code in texts)
     reference, _, _ = texts[reference_lang]
-    for lang, (data, translation, lines) in texts.items():
+    for data, translation, lines in texts.values():
         _check(data, translation.path, lines, name.group(1), cities, topics, folder, errors, languages)
         for field in SHARED:
             if data.get(field) != reference.get(field):
@@ -100,7 +100,8 @@ def _story(reader: Reader, folder: Path, languages, cities, topics, schema_name:
                         translation.path,
                         lines.line((field,)),
                         field,
-                        f"differs from index.{reference_lang}.md ({reference.get(field)!r}); a story's {field} is the same in every language",
+                        f"differs from index.{reference_lang}.md ({reference.get(field)!r}); "
+                        f"a story's {field} is the same in every language",
                     )
                 )
     if len(errors) > problems:
@@ -156,7 +157,8 @@ def _check(data, file, lines, folder_date, cities, topics, folder, errors, langu
                 file,
                 lines.line(("date",)),
                 "date",
-                f"{data['date']} disagrees with the folder name's {folder_date}; rename the folder or fix the date",
+                f"{data['date']} disagrees with the folder name's {folder_date}; "
+                "rename the folder or fix the date",
             )
         )
     for index, city in enumerate(data.get("cities", [])):
@@ -176,7 +178,8 @@ def _check(data, file, lines, folder_date, cities, topics, folder, errors, langu
                     file,
                     lines.line(("topics", index)),
                     f"topics[{index}]",
-                    f"unknown topic '{topic}'; expected one of: {', '.join(sorted(topics))} (labels: topic.<id> in the UI string tables)",
+                    f"unknown topic '{topic}'; expected one of: {', '.join(sorted(topics))} "
+                    "(labels: topic.<id> in the UI string tables)",
                 )
             )
     image = data.get("image")
@@ -239,7 +242,8 @@ def _check(data, file, lines, folder_date, cities, topics, folder, errors, langu
                     file,
                     lines.line(("video", "language")),
                     "video.language",
-                    f"'{video['language']}' is not a configured language; expected one of: {', '.join(languages)}",
+                    f"'{video['language']}' is not a configured language; "
+                    f"expected one of: {', '.join(languages)}",
                 )
             )
 

@@ -1,4 +1,5 @@
-"""epi-news glue: the newsroom of the language being built, from the project's stories.
+"""epi-news glue: the newsroom of the language being built, from the project's stories
+(``site.project``).
 
 A story gets a page only in the languages it is written in; the lists of every language show
 every story. The home page's ``<!-- epi:latest-news -->`` marker becomes the latest stories;
@@ -25,8 +26,10 @@ from .feed import rss
 from .model import NewsData
 
 if TYPE_CHECKING:
+    from jinja2 import Environment
     from mkdocs.config.defaults import MkDocsConfig
     from mkdocs.structure.files import Files
+    from mkdocs.structure.pages import Page
 
 log = get_plugin_logger("epi-news")
 
@@ -100,14 +103,14 @@ class NewsPlugin(BasePlugin[NewsConfig]):
             feed.dest_uri = prefix + FEED
         return feed
 
-    def on_env(self, env, /, *, config: MkDocsConfig, files):
+    def on_env(self, env: Environment, /, *, config: MkDocsConfig, files: Files) -> Environment:
         """``epi_feed`` for the <head> of every page: this language's feed."""
         if self.config.enabled:
             loc = site.language(config)
             env.globals["epi_feed"] = {"path": loc.prefix + FEED, "title": loc.t("news.feed_link")}
         return env
 
-    def on_page_markdown(self, markdown: str, /, *, page, config: MkDocsConfig, files) -> str:
+    def on_page_markdown(self, markdown: str, /, *, page: Page, config: MkDocsConfig, files: Files) -> str:
         """The home page's marker → its language's latest stories."""
         if not self.config.enabled or LATEST_MARKER not in markdown:
             return markdown

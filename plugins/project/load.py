@@ -4,6 +4,7 @@ numbers → schema → references between files), every problem collected and re
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -14,7 +15,7 @@ from .._shared.reader import Reader
 from .._shared.strings import StringTables, read_tables
 from ..assessment.questionnaire import read_questionnaire
 from ..cities.load import read_cities
-from ..cities.model import CityData
+from ..cities.model import City, CityData
 from ..content import suffixes
 from ..downloads.manifest import read_manifest
 from ..news.load import read_news
@@ -38,7 +39,7 @@ def check_project(layout: Layout, languages: list[str]) -> Checked:
     reader = Reader(layout.root, layout.schemas)
     strings = read_tables(reader, layout.strings, languages)
     pages = _doc_pages(reader, layout, languages)
-    cities = read_cities(reader, layout.content / "cities", languages)
+    method, cities = read_cities(reader, layout.content / "cities", languages)
     # references name a city's folder: a city in error is still there (its own errors say what)
     slugs = {p.name for p in (layout.content / "cities").iterdir() if p.is_dir() and not p.name.startswith((".", "_"))}
     topics = topics_of(strings, languages[0])
@@ -50,13 +51,13 @@ def check_project(layout: Layout, languages: list[str]) -> Checked:
     questionnaire = read_questionnaire(reader, layout.content / "toolkit" / "self-assessment.yaml")
     known = generated_pages(cities, news, topics, [c.id for c in toolkit.chapters] if toolkit else [])
     reader.errors += links(layout.docs, reader.shown(layout.docs), [page.src_uri for page in pages], known)
-    if reader.errors or toolkit is None or questionnaire is None or cities.method is None:
+    if reader.errors or toolkit is None or questionnaire is None or method is None:
         return Checked(None, sort(reader.errors))
     project = Project(
         layout,
         tuple(languages),
         strings,
-        cities,
+        CityData(method, cities),
         news,
         tuple(downloads),
         toolkit,
@@ -108,7 +109,9 @@ def _doc_pages(reader: Reader, layout: Layout, languages: list[str]) -> list[Doc
     return pages
 
 
-def generated_pages(cities: CityData, news: NewsData, topics: set[str], chapters: list[str]) -> set[str]:
+def generated_pages(
+    cities: Iterable[City], news: NewsData, topics: set[str], chapters: list[str]
+) -> set[str]:
     """The pages the plugins generate (their Markdown names), which hand-written pages may link."""
     known = {
         "cities/index.md",
@@ -119,7 +122,7 @@ def generated_pages(cities: CityData, news: NewsData, topics: set[str], chapters
         "downloads.md",
         "self-assessment.md",
     }
-    known |= {f"cities/{city.slug}.md" for city in cities.cities}
+    known |= {f"cities/{city.slug}.md" for city in cities}
     known |= {f"news/{story.key}.md" for story in news.stories}
     known |= {f"news/topics/{topic}.md" for topic in topics}
     known |= {f"toolkit/{chapter}.md" for chapter in chapters}

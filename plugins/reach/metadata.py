@@ -19,7 +19,7 @@ _PARAGRAPH = re.compile(r"<p\b[^>]*>(.*?)</p>", re.S)
 _TAG = re.compile(r"<[^>]+>")
 
 
-def first_paragraph(content_html: str) -> str:
+def first_paragraph(content_html: str | None) -> str:
     """The text of the first non-empty paragraph of a page's HTML."""
     for match in _PARAGRAPH.finditer(content_html or ""):
         text = " ".join(html.unescape(_TAG.sub("", match.group(1))).split())

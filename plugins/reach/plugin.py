@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from mkdocs.plugins import BasePlugin, event_priority
 
@@ -15,6 +15,11 @@ from .config import ReachConfig
 
 if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig
+    from mkdocs.structure.nav import Navigation
+    from mkdocs.structure.pages import Page
+    from mkdocs.utils.templates import TemplateContext
+
+    from ..i18n.page_language import PageLanguage
 
 STORY = re.compile(r"^news/(\d{4}-\d{2}-\d{2}-[a-z0-9-]+)\.md$")
 CITY = re.compile(r"^cities/([a-z0-9-]+)\.md$")
@@ -43,9 +48,11 @@ class ReachPlugin(BasePlugin[ReachConfig]):
         return path
 
     @event_priority(-10)
-    def on_page_context(self, context, /, *, page, config: MkDocsConfig, nav):
+    def on_page_context(
+        self, context: TemplateContext, /, *, page: Page, config: MkDocsConfig, nav: Navigation
+    ) -> TemplateContext:
         """Priority -10: after epi-i18n has set ``epi_lang`` (the page's real translations)."""
-        facts = context.get("epi_lang")
+        facts = cast("PageLanguage | None", context.get("epi_lang"))  # set by epi-i18n
         if not self.config.enabled or facts is None:
             return context
         lang = facts.lang
@@ -56,7 +63,8 @@ class ReachPlugin(BasePlugin[ReachConfig]):
         story = self._story(config, page.file.src_uri)
         t = site.language(config, lang).t
         image = (config.site_url or "/").rstrip("/") + "/" + self._card(config, title)
-        context["epi_reach"] = {
+        # MkDocs types the context with its own keys only, but plugins add theirs (on_page_context)
+        context["epi_reach"] = {  # type: ignore[typeddict-unknown-key]
             "description": description,
             "tags": metadata.head_tags(
                 title=title,

@@ -67,7 +67,8 @@ def patch_template(name: str, source: str, patches: tuple[Patch, ...]) -> str:
         found = source.count(snippet)
         if found != expected:
             raise TemplateChanged(
-                f"expected the template {name} to contain {snippet!r} {expected} time(s), found it {found} time(s): "
+                f"expected the template {name} to contain {snippet!r} {expected} time(s), "
+                f"found it {found} time(s): "
                 "check plugins/theme/escaping.py against this Material version"
             )
         source = source.replace(snippet, replacement)
@@ -97,6 +98,8 @@ def escape_material(env: Environment) -> Environment:
     """Make ``env`` load the patched templates (idempotent), and patch each of them now, so that
     a changed template fails before any page is rendered."""
     if not isinstance(env.loader, EscapingLoader):
+        if env.loader is None:
+            raise TypeError("escape_material: the Jinja environment has no template loader")
         env.loader = EscapingLoader(env.loader)
     for name in env.loader.patches:
         try:

@@ -19,6 +19,8 @@ from .markup import fix_markup
 if TYPE_CHECKING:
     from jinja2 import Environment
     from mkdocs.config.defaults import MkDocsConfig
+    from mkdocs.structure.files import Files
+    from mkdocs.structure.pages import Page
 
 log = get_plugin_logger("epi-theme")
 
@@ -34,7 +36,7 @@ class ThemePlugin(BasePlugin[ThemeConfig]):
             return
         add_theme_assets(config, TEMPLATES, STYLESHEET)
 
-    def on_env(self, env: Environment, /, *, config: MkDocsConfig, files) -> Environment:
+    def on_env(self, env: Environment, /, *, config: MkDocsConfig, files: Files) -> Environment:
         """The emblem helper; Material's templates print editor text escaped (see escaping.py)."""
         env.globals["epi_emblem"] = emblem_svg
         if not self.config.enabled:
@@ -44,7 +46,7 @@ class ThemePlugin(BasePlugin[ThemeConfig]):
         except TemplateChanged as exc:
             raise PluginError(str(exc)) from None
 
-    def on_post_page(self, output: str, /, *, page, config: MkDocsConfig) -> str:
+    def on_post_page(self, output: str, /, *, page: Page, config: MkDocsConfig) -> str:
         return fix_markup(output) if self.config.enabled else output
 
     def on_post_template(self, output_content: str, /, *, template_name: str, config: MkDocsConfig) -> str:

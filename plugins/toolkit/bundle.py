@@ -26,8 +26,10 @@ TEMPLATE_LINK = re.compile(r"\]\(\.\./templates/")
 
 STYLE = """
 :root{color-scheme:light dark;--fg:#1d1d1f;--bg:#fff;--muted:#555;--link:#303f9f;--rule:#ddd;--note:#eef1fb}
-@media (prefers-color-scheme:dark){:root{--fg:#e8e8ea;--bg:#1e2129;--muted:#b8b8c0;--link:#9fa8da;--rule:#3a3f4b;--note:#272c3a}}
-body{margin:0;background:var(--bg);color:var(--fg);font:1rem/1.6 system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans","Liberation Sans",Arial,sans-serif}
+@media (prefers-color-scheme:dark){:root{--fg:#e8e8ea;--bg:#1e2129;--muted:#b8b8c0;--link:#9fa8da;\
+--rule:#3a3f4b;--note:#272c3a}}
+body{margin:0;background:var(--bg);color:var(--fg);\
+font:1rem/1.6 system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans","Liberation Sans",Arial,sans-serif}
 main,header,footer{max-width:46rem;margin:0 auto;padding:1rem 1.25rem}
 a{color:var(--link);text-underline-offset:.15em}
 a:focus-visible{outline:3px solid var(--link);outline-offset:2px}
@@ -54,14 +56,16 @@ def _page(loc: Language, title: str, body: str, nav: str, content_lang: str) -> 
     t = loc.t
     notice = ""
     if content_lang != loc.lang:
-        notice = f'<p class="muted" role="note">{html.escape(t("fallback.section_notice", original=loc.language_name(content_lang)))}</p>'
+        note = t("fallback.section_notice", original=loc.language_name(content_lang))
+        notice = f'<p class="muted" role="note">{html.escape(note)}</p>'
     return (
         f'<!doctype html>\n<html lang="{loc.lang}">\n<head>\n<meta charset="utf-8">\n'
         f'<meta name="viewport" content="width=device-width,initial-scale=1">\n'
         f"<title>{html.escape(title)}</title>\n<style>\n{STYLE}\n</style>\n</head>\n<body>\n"
         f'<header><nav aria-label="{html.escape(t("toolkit.chapters"))}">{nav}</nav></header>\n'
         f'<main>\n{notice}<div lang="{content_lang}">\n{body}\n</div>\n</main>\n'
-        f"<footer>{emblem_svg(t('funding.emblem_label'))}<p>{html.escape(t('funding.statement'))} {html.escape(t('toolkit.licence_note'))}</p></footer>\n"
+        f"<footer>{emblem_svg(t('funding.emblem_label'))}"
+        f"<p>{html.escape(t('funding.statement'))} {html.escape(t('toolkit.licence_note'))}</p></footer>\n"
         "</body>\n</html>\n"
     )
 
@@ -71,7 +75,8 @@ def _nav(toolkit: Toolkit, loc: Language, position: int | None) -> str:
     ids = [c.id for c in toolkit.chapters]
     if position is not None and position > 0:
         items.append(
-            f'<li><a href="{ids[position - 1]}.html" rel="prev">{html.escape(loc.t("toolkit.previous"))}</a></li>'
+            f'<li><a href="{ids[position - 1]}.html" rel="prev">'
+            f"{html.escape(loc.t('toolkit.previous'))}</a></li>"
         )
     if position is not None and position < len(ids) - 1:
         items.append(

@@ -1,5 +1,6 @@
-"""epi-toolkit glue: the toolkit's pages of the language being built and its templates; the
-ZIPs are in the downloads catalogue (built once per change of the project)."""
+"""epi-toolkit glue: the toolkit's pages of the language being built and its templates, from the
+project (``site.project``); the ZIPs are in the downloads catalogue (``site.catalogue``, built
+once per change of the project)."""
 
 from __future__ import annotations
 

@@ -46,12 +46,14 @@ def test_keyboard_reaches_every_city_on_the_map(page, real_url):
     for _ in range(200):
         page.keyboard.press("Tab")
         href = page.evaluate(
-            "() => document.activeElement.closest('svg.epi-map') ? document.activeElement.getAttribute('href') : null"
+            "() => document.activeElement.closest('svg.epi-map') ? "
+            "document.activeElement.getAttribute('href') : null"
         )
         if href:
             reached.add(href)
             ring = page.evaluate(
-                "() => parseFloat(getComputedStyle(document.activeElement.querySelector('circle')).strokeWidth)"
+                "() => parseFloat(getComputedStyle("
+                "document.activeElement.querySelector('circle')).strokeWidth)"
             )
             assert ring >= 3, f"no visible focus ring on {href}"
         if len(reached) == len(CITIES):

@@ -35,7 +35,8 @@ def canonical(soup: BeautifulSoup) -> str | None:
 
 
 def asset_urls(soup: BeautifulSoup) -> list[str]:
-    """Every URL the browser fetches by itself: src, srcset, stylesheets, icons, preloads, inline CSS url()."""
+    """Every URL the browser fetches by itself: src, srcset, stylesheets, icons, preloads, inline
+    CSS url()."""
     urls = [tag["src"] for tag in soup.select("[src]")]
     urls += [
         tag["href"]

@@ -20,7 +20,8 @@ def run(*args: str, cwd: Path = FIXTURE_SITE) -> subprocess.CompletedProcess:
 def test_scores_and_report(tmp_path):
     answers = tmp_path / "answers.yaml"
     answers.write_text(
-        "questionnaire: 1\nlanguage: en\nanswers:\n  commitment-1: yes\n  commitment-2: partly\n  participation-1: yes\n"
+        "questionnaire: 1\nlanguage: en\nanswers:\n"
+        "  commitment-1: yes\n  commitment-2: partly\n  participation-1: yes\n"
     )
     done = run("assess", str(answers))
     assert done.returncode == 0, done.stderr

@@ -46,9 +46,11 @@ def test_every_problem_at_once(tmp_path):
         "docs/about.en.md:2: unknown field 'titel'",
         "docs/extra.fr.md: language suffix: 'fr' is not a configured language",
         "docs/index.en.md:7: link: 'abuot.md' leads to no page",
-        "content/cities/exampleton/assessment.yaml:4: overall.score: expected a number from 0 to 100, got 120",
+        "content/cities/exampleton/assessment.yaml:4: overall.score: "
+        "expected a number from 0 to 100, got 120",
         "content/news/2099-01-01-made-up-story-01/index.en.md:5: cities[0]: unknown city 'atlantis'",
-        "content/downloads/downloads.yaml:12: downloads[0].files.en: '../secret.txt' leads outside downloads/",
+        "content/downloads/downloads.yaml:12: downloads[0].files.en: "
+        "'../secret.txt' leads outside downloads/",
         "content/toolkit/toolkit.yaml:",
         "content/toolkit/self-assessment.yaml:3: version: expected a whole number, got 'one'",
     ]

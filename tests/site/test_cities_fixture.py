@@ -83,7 +83,10 @@ def test_city_pages_stay_out_of_the_sidebar(fixture_site):
 
 def test_edit_links_point_at_the_sources(fixture_site):
     base = "https://github.com/example/epi-fixture/edit/main/"
-    edit = lambda url: page(fixture_site.site, url).select_one("a.md-content__button")["href"]  # noqa: E731
+
+    def edit(url):
+        return page(fixture_site.site, url).select_one("a.md-content__button")["href"]
+
     assert edit("de/cities/exampleton/") == base + "content/cities/exampleton/index.de.md"
     assert edit("de/cities/mockford/") == base + "content/cities/mockford/index.en.md"
     assert edit("cities/compare/") == base + "content/cities/method.yaml"

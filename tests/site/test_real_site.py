@@ -169,7 +169,7 @@ def test_sitemaps(real_site):
         SITE_URL + prefix(lang) + url for lang in LANGUAGES for url in pages_in(lang)
     )
     for url in root.findall("s:url", SM):
-        links = {l.get("hreflang"): l.get("href") for l in url.findall("x:link", SM)}
+        links = {link.get("hreflang"): link.get("href") for link in url.findall("x:link", SM)}
         path = url.findtext("s:loc", namespaces=SM)[len(SITE_URL) :].split("/", 1)
         page = path[1] if path[0] in LANGUAGES else "/".join(path)
         written = {lang for lang in LANGUAGES if page in pages_in(lang)}

@@ -51,7 +51,10 @@ def test_rounding_is_half_up_like_the_page():
     assert [rounded(x) for x in (62.5, 63.5, 49.999, 0.5)] == [63, 64, 50, 1]
 
 
-GOOD = 'questionnaire: 1\nlanguage: en\nanswers:\n  commitment-1: yes\n  commitment-2: "partly"  # a comment\n  media-1:\n'
+GOOD = (
+    "questionnaire: 1\nlanguage: en\nanswers:\n"
+    '  commitment-1: yes\n  commitment-2: "partly"  # a comment\n  media-1:\n'
+)
 
 
 def test_good_file():

@@ -56,25 +56,29 @@ CASES = [
         "exampleton/city.yaml",
         "country: FI",
         "country: [FI",
-        "content/cities/exampleton/city.yaml:7: invalid YAML: expected ',' or ']', but got ':' (while parsing a flow sequence that starts on line 6)",
+        "content/cities/exampleton/city.yaml:7: invalid YAML: "
+        "expected ',' or ']', but got ':' (while parsing a flow sequence that starts on line 6)",
     ),
     (
         "exampleton/assessment.yaml",
         "overall: {score: 12,",
         "overall: {score: 120,",
-        "content/cities/exampleton/assessment.yaml:4: overall.score: expected a number from 0 to 100, got 120",
+        "content/cities/exampleton/assessment.yaml:4: overall.score: "
+        "expected a number from 0 to 100, got 120",
     ),
     (
         "exampleton/assessment.yaml",
         "language: {score: 34,",
         "language: {score: high,",
-        "content/cities/exampleton/assessment.yaml:6: areas.language.score: expected a number or nothing (null), got 'high'",
+        "content/cities/exampleton/assessment.yaml:6: areas.language.score: "
+        "expected a number or nothing (null), got 'high'",
     ),
     (
         "exampleton/assessment.yaml",
         "  language:",
         "  langauge:",
-        "content/cities/exampleton/assessment.yaml:6: areas.langauge: unknown area id 'langauge'; expected one of: commitment,",
+        "content/cities/exampleton/assessment.yaml:6: areas.langauge: unknown area id 'langauge'; "
+        "expected one of: commitment,",
     ),
     (
         "exampleton/city.yaml",
@@ -92,13 +96,15 @@ CASES = [
         "exampleton/city.yaml",
         "country: FI",
         "country: XQ",
-        "content/cities/exampleton/city.yaml:6: country: unknown country code 'XQ'; expected an ISO 3166-1 alpha-2 code such as ES",
+        "content/cities/exampleton/city.yaml:6: country: unknown country code 'XQ'; "
+        "expected an ISO 3166-1 alpha-2 code such as ES",
     ),
     (
         "exampleton/city.yaml",
         "url: https://example.test/exampleton}",
         "url: www.example.test}",
-        "content/cities/exampleton/city.yaml:13: sources[0].url: expected an http(s) URL, got 'www.example.test'",
+        "content/cities/exampleton/city.yaml:13: sources[0].url: "
+        "expected an http(s) URL, got 'www.example.test'",
     ),
     (
         "exampleton/assessment.yaml",
@@ -149,8 +155,8 @@ def test_narrative_language_must_be_configured(cities):
 def test_english_narrative_is_required(cities):
     (cities / "mockford" / "index.en.md").unlink()
     assert (
-        "content/cities/mockford: narrative: missing index.en.md: the en narrative is required; other languages fall back to it"
-        in errors_of(cities)
+        "content/cities/mockford: narrative: missing index.en.md: the en narrative is required; "
+        "other languages fall back to it" in errors_of(cities)
     )
 
 

@@ -49,7 +49,8 @@ def test_language_suffixes():
         )
     ]
     assert found == [
-        "docs/about.fr.md: language suffix: 'fr' is not a configured language; expected one of: en, es, ro, de, sv, pl, it, lv"
+        "docs/about.fr.md: language suffix: 'fr' is not a configured language; "
+        "expected one of: en, es, ro, de, sv, pl, it, lv"
     ]
 
 

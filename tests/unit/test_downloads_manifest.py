@@ -64,7 +64,8 @@ CASES = [
     (
         "path: made-up-notes.txt",
         "path: ../../mkdocs.yml",
-        "content/downloads/downloads.yaml:12: downloads[0].files.en: '../../mkdocs.yml' leads outside downloads/",
+        "content/downloads/downloads.yaml:12: downloads[0].files.en: "
+        "'../../mkdocs.yml' leads outside downloads/",
     ),
     (
         "path: made-up-notes.txt",
@@ -84,12 +85,15 @@ CASES = [
     (
         "id: made-up-link",
         "id: made-up-report",
-        "content/downloads/downloads.yaml:13: downloads[1].id: duplicate id 'made-up-report' (also downloads[0])",
+        "content/downloads/downloads.yaml:13: downloads[1].id: "
+        "duplicate id 'made-up-report' (also downloads[0])",
     ),
     (
         "licence: CC-BY-4.0",
         "licence: CC-BY",
-        "content/downloads/downloads.yaml:8: downloads[0].licence: expected an SPDX licence id such as CC-BY-4.0, or NOASSERTION when the publisher states none, got 'CC-BY'",
+        "content/downloads/downloads.yaml:8: downloads[0].licence: "
+        "expected an SPDX licence id such as CC-BY-4.0, or NOASSERTION when the publisher states none, "
+        "got 'CC-BY'",
     ),
     (
         "city: exampleton",

@@ -38,7 +38,7 @@ def rings(path_data: str) -> list[list[tuple[int, int]]]:
         numbers = [int(n) for n in re.findall(r"-?\d+", sub)]
         x, y = numbers[0], numbers[1]
         points = [(x, y)]
-        for dx, dy in zip(numbers[2::2], numbers[3::2]):
+        for dx, dy in zip(numbers[2::2], numbers[3::2], strict=True):
             x, y = x + dx, y + dy
             points.append((x, y))
         result.append(points)
@@ -50,7 +50,7 @@ def inside(point: tuple[float, float], path_data: str) -> bool:
     px, py = point
     crossings = 0
     for ring in rings(path_data):
-        for (x1, y1), (x2, y2) in zip(ring, ring[1:] + ring[:1]):
+        for (x1, y1), (x2, y2) in zip(ring, ring[1:] + ring[:1], strict=True):
             if (y1 > py) != (y2 > py) and px < x1 + (py - y1) * (x2 - x1) / (y2 - y1):
                 crossings += 1
     return crossings % 2 == 1
@@ -120,7 +120,7 @@ def test_render_map_links_and_structure():
 
     links = root.findall(f".//{SVG}a")
     assert len(links) == 7
-    for link, (slug, name, country, _, _, _) in zip(links, SEVEN):
+    for link, (slug, name, country, _, _, _) in zip(links, SEVEN, strict=True):
         assert link.get("href") == f"../{slug}/"
         assert link.get("aria-label") == f"{name}, {country}"
         assert "epi-map__city" in link.get("class").split()
@@ -164,7 +164,10 @@ def test_render_map_is_one_line_and_small():
 
 
 def _boxes(points, names, sides, size):
-    return [geo._label_box(x, y, name, side, size) for (x, y), name, side in zip(points, names, sides)]
+    return [
+        geo._label_box(x, y, name, side, size)
+        for (x, y), name, side in zip(points, names, sides, strict=True)
+    ]
 
 
 @pytest.mark.parametrize("size", [geo.FONT_SIZE, geo.LAYOUT_FONT_SIZE])
@@ -195,7 +198,7 @@ def test_label_side_rendered():
     root = ET.fromstring(svg)
     points = [project(lat, lon) for _, _, _, _, lat, lon in SEVEN]
     sides = label_sides(points, [name for _, name, _, _, _, _ in SEVEN])
-    for link, side in zip(root.findall(f".//{SVG}a"), sides):
+    for link, side in zip(root.findall(f".//{SVG}a"), sides, strict=True):
         assert f"epi-map__city--{side}" in link.get("class")
         assert link.find(f"{SVG}text").get("text-anchor") == ("start" if side == "right" else "end")
 

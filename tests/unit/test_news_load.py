@@ -72,7 +72,8 @@ CASES = [
     (
         "date: 2099-01-03",
         "date: 3 January 2099",
-        "content/news/2099-01-03-made-up-story-03/index.en.md:3: date: expected a date written YYYY-MM-DD, got '3 January 2099'",
+        "content/news/2099-01-03-made-up-story-03/index.en.md:3: date: "
+        "expected a date written YYYY-MM-DD, got '3 January 2099'",
     ),
     (
         "date: 2099-01-03",
@@ -82,12 +83,14 @@ CASES = [
     (
         "date: 2099-01-03",
         "date: 2099-01-04",
-        "content/news/2099-01-03-made-up-story-03/index.en.md:3: date: 2099-01-04 disagrees with the folder name's 2099-01-03",
+        "content/news/2099-01-03-made-up-story-03/index.en.md:3: date: "
+        "2099-01-04 disagrees with the folder name's 2099-01-03",
     ),
     (
         "cities: [exampleton]",
         "cities: [atlantis]",
-        "content/news/2099-01-03-made-up-story-03/index.en.md:5: cities[0]: unknown city 'atlantis'; expected one of: exampleton, mockford",
+        "content/news/2099-01-03-made-up-story-03/index.en.md:5: cities[0]: unknown city 'atlantis'; "
+        "expected one of: exampleton, mockford",
     ),
     (
         "topics: [newsletter]",
@@ -107,7 +110,8 @@ CASES = [
     (
         "cities: [exampleton]",
         "cities: [exampleton]\nimage: {src: photo.jpg, alt: A made-up photo}",
-        "content/news/2099-01-03-made-up-story-03/index.en.md:6: image.src: no file 'photo.jpg' in 2099-01-03-made-up-story-03/",
+        "content/news/2099-01-03-made-up-story-03/index.en.md:6: image.src: "
+        "no file 'photo.jpg' in 2099-01-03-made-up-story-03/",
     ),
 ]
 
@@ -131,8 +135,8 @@ def test_unconfigured_language_and_bad_folder(news):
     (news / "kick-off").mkdir()
     found = errors_of(news)
     assert (
-        "content/news/2099-01-03-made-up-story-03/index.fr.md: language suffix: expected index.<lang>.md with <lang> one of: en, de"
-        in found
+        "content/news/2099-01-03-made-up-story-03/index.fr.md: language suffix: "
+        "expected index.<lang>.md with <lang> one of: en, de" in found
     )
     assert any(
         error.startswith("content/news/kick-off: folder name: expected <yyyy-mm-dd>-<slug>")
@@ -159,7 +163,8 @@ VIDEO = "2099-04-02-made-up-clip"
         (
             "{en: clip.en.vtt, de: clip.de.vtt}",
             "{en: clip.en.vtt, fr: clip.de.vtt}",
-            "content/news/2099-04-02-made-up-clip/index.en.md:11: video.captions.fr: 'fr' is not a configured language",
+            "content/news/2099-04-02-made-up-clip/index.en.md:11: video.captions.fr: "
+            "'fr' is not a configured language",
         ),
     ],
 )

@@ -32,7 +32,7 @@ def test_sitemap_leaves_out_fallbacks_and_lists_alternates():
     locs = [u.findtext("s:loc", namespaces=NS) for u in root.findall("s:url", NS)]
     assert locs == [SITE + "about/", SITE + "de/about/"]
     links = root.find("s:url", NS).findall("x:link", NS)
-    assert [(l.get("hreflang"), l.get("href")) for l in links] == [
+    assert [(link.get("hreflang"), link.get("href")) for link in links] == [
         ("en", SITE + "about/"),
         ("de", SITE + "de/about/"),
         ("x-default", SITE + "about/"),
