@@ -19,6 +19,7 @@ from ..project.load import ProjectCache
 from ..project.model import Layout, Project
 from . import i18n
 from .errors import ContentErrors
+from .fragments import Fragments, for_theme
 from .language import Language
 
 LOADER = "epi-content"
@@ -89,6 +90,11 @@ def catalogue(config: Any) -> Catalogue:
         )
         loaded.catalogue = build_catalogue(loaded.project, loaded.languages, parts)  # type: ignore[arg-type]
     return loaded.catalogue
+
+
+def fragments(config: Any) -> Fragments:
+    """The HTML fragment templates, those of the site's ``theme.custom_dir`` first."""
+    return for_theme(config.theme.custom_dir)
 
 
 def require(config: Any, plugin: str, *needed: str) -> None:

@@ -82,10 +82,18 @@ class CitiesPlugin(BasePlugin[CitiesConfig]):
         blocks = []
         if "epi-news" in config.plugins:
             blocks.append(
-                news_render.city_block(site.project(config).news, loc, slug, f"{loc.prefix}cities/{slug}/")
+                news_render.city_block(
+                    site.project(config).news,
+                    loc,
+                    slug,
+                    f"{loc.prefix}cities/{slug}/",
+                    site.fragments(config),
+                )
             )
         if "epi-downloads" in config.plugins:
-            blocks.append(downloads_render.city_block(site.catalogue(config).items, loc, slug))
+            blocks.append(
+                downloads_render.city_block(site.catalogue(config).items, loc, slug, site.fragments(config))
+            )
         return [block for block in blocks if block]
 
     @event_priority(-110)
