@@ -2,8 +2,8 @@
 
 epi-content loads the project in its ``on_config`` (priority 100, before every other plugin's,
 whatever their order in mkdocs.yml), once per change of the content; every plugin then reads
-the project, the downloads catalogue and the language helpers here. No plugin reads another
-plugin's attributes.
+the project, the downloads catalogue, the language helpers and the HTML fragment templates here.
+No plugin reads another plugin's attributes.
 """
 
 from __future__ import annotations

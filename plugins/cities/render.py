@@ -60,6 +60,9 @@ def index_page(data: CityData, loc: Language, *, root: str, fragments: Fragments
         highlight={c.country for c in cities},
     )
     listed = [(f"{c.slug}/", c.name_in(loc.lang), loc.country(c.country)) for c in cities]
+    header = " | ".join(
+        text(t(key)) for key in ("table.city", "table.country", "table.overall", "table.year")
+    )
     rows = [
         f"| {link(c.name_in(loc.lang), f'{c.slug}.md')} | {text(loc.country(c.country))} "
         f"| {text(score_text(c.assessment.overall, loc))} | {c.assessment.year or '–'} |"
@@ -76,7 +79,7 @@ def index_page(data: CityData, loc: Language, *, root: str, fragments: Fragments
             "",
             f"## {text(t('cities.table_heading'))}",
             "",
-            f"| {text(t('table.city'))} | {text(t('table.country'))} | {text(t('table.overall'))} | {text(t('table.year'))} |",
+            f"| {header} |",
             "| --- | --- | --- | --- |",
             *rows,
             "",
@@ -133,14 +136,14 @@ def city_page(
     )
     if assessment.overall.published:
         heading = t("city.overall_year", year=assessment.year) if assessment.year else t("city.overall")
-        overall = f"**{text(heading)}: {text(score_text(assessment.overall, loc))}** ({link(t('common.source'), assessment.overall.source)})"
+        source = link(t("common.source"), assessment.overall.source)
+        overall = f"**{text(heading)}: {text(score_text(assessment.overall, loc))}** ({source})"
     else:
         overall = f"**{text(t('city.overall_not_published'))}**"
-    report = (
-        f"\n\n{link(t('city.report') + ': ' + (assessment.report.title or assessment.report.url), assessment.report.url)}"
-        if assessment.report
-        else ""
-    )
+    report = ""
+    if assessment.report:
+        label = f"{t('city.report')}: {assessment.report.title or assessment.report.url}"
+        report = f"\n\n{link(label, assessment.report.url)}"
     table = [
         f"| {text(t('table.area'))} | {text(t('table.score'))} |",
         "| --- | --- |",

@@ -13,7 +13,8 @@ TEMPLATE_LINK = re.compile(r"\]\(\.\./templates/")
 
 
 def body_for_site(markdown: str) -> str:
-    """Chapters link templates as ../templates/x (beside chapters/); on the site they sit in toolkit/templates/."""
+    """Chapters link templates as ../templates/x (beside chapters/); on the site they sit in
+    toolkit/templates/."""
     return TEMPLATE_LINK.sub("](templates/", markdown)
 
 
@@ -36,7 +37,8 @@ def index_page(
         badge = loc.t("news.language_badge", language=loc.language_name(here.lang))
         chapters.append(
             f"{number}. {link(here.title, f'{chapter.id}.md')}{{ lang={here.lang} hreflang={here.lang} }} "
-            f'<span class="epi-badge">{text(badge)}</span> — <span lang="{attr(here.lang)}">{text(here.summary)}</span>'
+            f'<span class="epi-badge">{text(badge)}</span> — '
+            f'<span lang="{attr(here.lang)}">{text(here.summary)}</span>'  # in a Markdown line: text()
         )
     templates = [f"- {link(template.name, f'templates/{template.name}')}" for template in toolkit.templates]
     return "\n".join(
