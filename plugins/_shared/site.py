@@ -2,8 +2,8 @@
 
 epi-content loads the project in its ``on_config`` (priority 100, before every other plugin's,
 whatever their order in mkdocs.yml), once per change of the content; every plugin then reads
-the project, the downloads catalogue and the language helpers here. No plugin reads another
-plugin's attributes.
+the project, the downloads catalogue, the language helpers and the HTML fragment templates here.
+No plugin reads another plugin's attributes.
 """
 
 from __future__ import annotations
@@ -19,6 +19,7 @@ from ..project.load import ProjectCache
 from ..project.model import Layout, Project
 from . import i18n
 from .errors import ContentErrors
+from .fragments import Fragments, for_theme
 from .language import Language
 
 LOADER = "epi-content"
@@ -91,6 +92,11 @@ def catalogue(config: Any) -> Catalogue:
         )
         loaded.catalogue = build_catalogue(built, loaded.languages, parts)
     return loaded.catalogue
+
+
+def fragments(config: Any) -> Fragments:
+    """The HTML fragment templates, those of the site's ``theme.custom_dir`` first."""
+    return for_theme(config.theme.custom_dir)
 
 
 def require(config: Any, plugin: str, *needed: str) -> None:

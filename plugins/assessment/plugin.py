@@ -65,6 +65,7 @@ class AssessmentPlugin(BasePlugin[AssessmentConfig]):
             cities=cities,
             script=relative_url(SCRIPT, here),
             template_href=relative_url(answers_path(lang), here),
+            fragments=site.fragments(config),
         )
         files.append(
             generated_page(

@@ -44,6 +44,7 @@ class CitiesPlugin(BasePlugin[CitiesConfig]):
         languages = list(loc.languages)
         data = project.cities
         root_dir = project.root
+        fragments = site.fragments(config)
 
         def add(src_uri: str, markdown: str, *, in_nav: bool = False, source: Path | None = None) -> None:
             edit = os.path.relpath(source, config.docs_dir).replace(os.sep, "/") if source else None
@@ -59,10 +60,14 @@ class CitiesPlugin(BasePlugin[CitiesConfig]):
                 )
             )
 
-        add("cities/index.md", render.index_page(data, loc, root="../" * (1 + bool(loc.prefix))), in_nav=True)
+        add(
+            "cities/index.md",
+            render.index_page(data, loc, root="../" * (1 + bool(loc.prefix)), fragments=fragments),
+            in_nav=True,
+        )
         add(
             "cities/compare.md",
-            render.compare_page(data, loc),
+            render.compare_page(data, loc, fragments),
             in_nav=True,
             source=project.layout.content / "cities" / "method.yaml",
         )
@@ -70,7 +75,9 @@ class CitiesPlugin(BasePlugin[CitiesConfig]):
         for city in data.cities:
             add(
                 f"cities/{city.slug}.md",
-                render.city_page(city, data, loc, root=root, related=self._related(config, city.slug)),
+                render.city_page(
+                    city, data, loc, root=root, related=self._related(config, city.slug), fragments=fragments
+                ),
                 source=root_dir / city.narrative(loc.lang).path,
             )
         return files
@@ -82,10 +89,18 @@ class CitiesPlugin(BasePlugin[CitiesConfig]):
         blocks = []
         if "epi-news" in config.plugins:
             blocks.append(
-                news_render.city_block(site.project(config).news, loc, slug, f"{loc.prefix}cities/{slug}/")
+                news_render.city_block(
+                    site.project(config).news,
+                    loc,
+                    slug,
+                    f"{loc.prefix}cities/{slug}/",
+                    site.fragments(config),
+                )
             )
         if "epi-downloads" in config.plugins:
-            blocks.append(downloads_render.city_block(site.catalogue(config).items, loc, slug))
+            blocks.append(
+                downloads_render.city_block(site.catalogue(config).items, loc, slug, site.fragments(config))
+            )
         return [block for block in blocks if block]
 
     @event_priority(-110)

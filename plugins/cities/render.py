@@ -9,6 +9,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from markupsafe import Markup
+
+from .._shared.fragments import PACKAGE_FRAGMENTS, Fragments
 from .._shared.language import Language
 from .._shared.markdown_text import attr, front_matter, link, template, text
 from . import geo
@@ -34,12 +37,17 @@ def _score_cell(figure: Figure, loc: Language) -> str:
     return f"{text(score_text(figure, loc))} ({link(loc.t('common.source'), figure.source)})"
 
 
-def _open_data(loc: Language, root: str) -> str:
-    links = " · ".join(f'<a href="{attr(root + path)}">{attr(name)}</a>' for name, path in OPEN_DATA)
-    return f'<p class="epi-open-data">{attr(loc.t("city.open_data"))}: {links}</p>'
+def _open_data(loc: Language, root: str, fragments: Fragments) -> str:
+    return fragments.render(
+        "cities/open_data", links=[(name, root + path) for name, path in OPEN_DATA], loc=loc
+    )
 
 
-def index_page(data: CityData, loc: Language, *, root: str) -> str:
+def _figure(chart: str, fragments: Fragments, *, wide: bool = False) -> str:
+    return fragments.render("cities/figure", chart=Markup(chart), wide=wide)  # SVG our code made
+
+
+def index_page(data: CityData, loc: Language, *, root: str, fragments: Fragments = PACKAGE_FRAGMENTS) -> str:
     t = loc.t
     cities = sorted(data.cities, key=lambda city: city.name_in(loc.lang))
     svg = geo.render_map(
@@ -51,9 +59,9 @@ def index_page(data: CityData, loc: Language, *, root: str) -> str:
         description=t("cities.map_description"),
         highlight={c.country for c in cities},
     )
-    items = "".join(
-        f'<li><a href="{attr(c.slug)}/">{attr(c.name_in(loc.lang))}</a> ({attr(loc.country(c.country))})</li>'
-        for c in cities
+    listed = [(f"{c.slug}/", c.name_in(loc.lang), loc.country(c.country)) for c in cities]
+    header = " | ".join(
+        text(t(key)) for key in ("table.city", "table.country", "table.overall", "table.year")
     )
     rows = [
         f"| {link(c.name_in(loc.lang), f'{c.slug}.md')} | {text(loc.country(c.country))} "
@@ -67,11 +75,11 @@ def index_page(data: CityData, loc: Language, *, root: str) -> str:
             "",
             text(t("cities.intro", method=localized(data.method.name, loc.lang))),
             "",
-            f'<div class="epi-map-layout">{svg}<nav class="epi-map-list" aria-label="{attr(t("cities.list_label"))}"><ul>{items}</ul></nav></div>',
+            fragments.render("cities/map", svg=Markup(svg), cities=listed, loc=loc),  # SVG our code made
             "",
             f"## {text(t('cities.table_heading'))}",
             "",
-            f"| {text(t('table.city'))} | {text(t('table.country'))} | {text(t('table.overall'))} | {text(t('table.year'))} |",
+            f"| {header} |",
             "| --- | --- | --- | --- |",
             *rows,
             "",
@@ -79,7 +87,7 @@ def index_page(data: CityData, loc: Language, *, root: str) -> str:
             "",
             f"{link(t('cities.compare_link'), 'compare.md')}",
             "",
-            _open_data(loc, root),
+            _open_data(loc, root, fragments),
             "",
         ]
     )
@@ -93,7 +101,15 @@ def _area_rows(city: City, data: CityData, loc: Language) -> list[tuple[str, Fig
     ]
 
 
-def city_page(city: City, data: CityData, loc: Language, *, root: str, related: Sequence[str] = ()) -> str:
+def city_page(
+    city: City,
+    data: CityData,
+    loc: Language,
+    *,
+    root: str,
+    related: Sequence[str] = (),
+    fragments: Fragments = PACKAGE_FRAGMENTS,
+) -> str:
     t = loc.t
     name = city.name_in(loc.lang)
     narrative = city.narrative(loc.lang)
@@ -120,14 +136,14 @@ def city_page(city: City, data: CityData, loc: Language, *, root: str, related: 
     )
     if assessment.overall.published:
         heading = t("city.overall_year", year=assessment.year) if assessment.year else t("city.overall")
-        overall = f"**{text(heading)}: {text(score_text(assessment.overall, loc))}** ({link(t('common.source'), assessment.overall.source)})"
+        source = link(t("common.source"), assessment.overall.source)
+        overall = f"**{text(heading)}: {text(score_text(assessment.overall, loc))}** ({source})"
     else:
         overall = f"**{text(t('city.overall_not_published'))}**"
-    report = (
-        f"\n\n{link(t('city.report') + ': ' + (assessment.report.title or assessment.report.url), assessment.report.url)}"
-        if assessment.report
-        else ""
-    )
+    report = ""
+    if assessment.report:
+        label = f"{t('city.report')}: {assessment.report.title or assessment.report.url}"
+        report = f"\n\n{link(label, assessment.report.url)}"
     table = [
         f"| {text(t('table.area'))} | {text(t('table.score'))} |",
         "| --- | --- |",
@@ -145,7 +161,7 @@ def city_page(city: City, data: CityData, loc: Language, *, root: str, related: 
             "",
             text(narrative.summary)
             if narrative.lang == loc.lang
-            else f'<p lang="{attr(narrative.lang)}">{attr(narrative.summary)}</p>',
+            else fragments.render("cities/summary", lang=narrative.lang, summary=narrative.summary),
             "",
             f"## {text(t('city.key_facts'))}",
             "",
@@ -160,18 +176,18 @@ def city_page(city: City, data: CityData, loc: Language, *, root: str, related: 
             "",
             f"### {text(t('city.areas_heading'))}",
             "",
-            f'<figure class="epi-figure">{chart}</figure>',
+            _figure(chart, fragments),
             "",
             *table,
             "",
-            _narrative(narrative, loc),
+            _narrative(narrative, loc, fragments),
             "",
             *related,
             f"## {text(t('common.sources'))}",
             "",
             *sources,
             "",
-            _open_data(loc, root),
+            _open_data(loc, root, fragments),
             "",
             link(t("city.all_cities"), "index.md"),
             "",
@@ -196,16 +212,16 @@ def _coordinates(city: City, loc: Language) -> str:
     return f"{text(lat)}, {text(lon)} ({link(loc.t('common.source'), city.coordinates_source)})"
 
 
-def _narrative(narrative, loc: Language) -> str:
+def _narrative(narrative, loc: Language, fragments: Fragments) -> str:
     """The city's own text; in another language's page it is marked with its real language."""
     if narrative.lang == loc.lang:
         return narrative.body.strip()
     notice = loc.t("fallback.section_notice", original=loc.language_name(narrative.lang))
     return "\n".join(
         [
-            f'<div class="admonition info epi-fallback" role="note"><p>{attr(notice)}</p></div>',
+            fragments.render("cities/fallback_notice", notice=notice),
             "",
-            f'<div lang="{attr(narrative.lang)}" markdown>',
+            f'<div lang="{attr(narrative.lang)}" markdown>',  # around Markdown: not a fragment
             "",
             narrative.body.strip(),
             "",
@@ -214,7 +230,7 @@ def _narrative(narrative, loc: Language) -> str:
     )
 
 
-def compare_page(data: CityData, loc: Language) -> str:
+def compare_page(data: CityData, loc: Language, fragments: Fragments = PACKAGE_FRAGMENTS) -> str:
     t = loc.t
     cities = sorted(data.cities, key=lambda city: city.name_in(loc.lang))
     short = t("score.not_published_short")
@@ -268,7 +284,7 @@ def compare_page(data: CityData, loc: Language) -> str:
                 t("compare.intro"), method=link(localized(data.method.name, loc.lang), data.method.source)
             ),
             "",
-            f'<figure class="epi-figure epi-figure--wide">{chart}</figure>',
+            _figure(chart, fragments, wide=True),
             "",
             *table,
             "",

@@ -36,7 +36,7 @@ class DownloadsPlugin(BasePlugin[DownloadsConfig]):
         """Priority -150, after static-i18n: this language's downloads page."""
         if self.config.enabled:
             loc = site.language(config)
-            markdown = render.downloads_page(site.catalogue(config).items, loc)
+            markdown = render.downloads_page(site.catalogue(config).items, loc, site.fragments(config))
             files.append(
                 generated_page(
                     config,

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 
+from .._shared.fragments import PACKAGE_FRAGMENTS, Fragments
 from .._shared.language import Language
-from .._shared.markdown_text import attr, front_matter, text
+from .._shared.markdown_text import front_matter, text
 from .._shared.urls import relative_url
 from .model import NEUTRAL, Download, Link, LocalFile
 
@@ -20,64 +22,61 @@ def _texts(texts: dict[str, str], loc: Language) -> tuple[str, str]:
     return "", loc.lang
 
 
-def _lang_attr(code: str, loc: Language) -> str:
-    return "" if code == loc.lang else f' lang="{attr(code)}"'
+@dataclass(frozen=True)
+class FileEntry:
+    """One language's file of a download, as its card lists it."""
+
+    lang: str | None  # None: the file is for every language
+    label: str
+    href: str  # from the card's page
+    file: LocalFile | Link
+
+    @property
+    def external(self) -> bool:
+        return isinstance(self.file, Link)
 
 
-def _file(code: str, file: LocalFile | Link, loc: Language, current: str) -> str:
-    label = loc.t("downloads.language_neutral") if code == NEUTRAL else loc.endonym(code)
-    lang = "" if code == NEUTRAL else f' hreflang="{attr(code)}" lang="{attr(code)}"'
-    if isinstance(file, Link):
-        return (
-            f'<li><a href="{attr(file.url)}"{lang} rel="external">{attr(label)}</a> '
-            f"({attr(loc.t('downloads.external', host=file.host))})</li>"
-        )
-    href = relative_url(file.site_path, current)
-    return (
-        f'<li><a href="{attr(href)}"{lang} download>{attr(label)}</a> ({attr(file.format)}, {attr(loc.size(file.size))}) '
-        f'<details class="epi-checksum"><summary>{attr(loc.t("downloads.checksum"))}</summary>'
-        f"<code>{file.sha256}</code></details></li>"
-    )
+def _file(code: str, file: LocalFile | Link, loc: Language, current: str) -> FileEntry:
+    if code == NEUTRAL:
+        return FileEntry(None, loc.t("downloads.language_neutral"), _href(file, current), file)
+    return FileEntry(code, loc.endonym(code), _href(file, current), file)
 
 
-def card(item: Download, loc: Language, current: str, heading: str = "h3") -> str:
+def _href(file: LocalFile | Link, current: str) -> str:
+    return file.url if isinstance(file, Link) else relative_url(file.site_path, current)
+
+
+def card(
+    item: Download,
+    loc: Language,
+    current: str,
+    heading: str = "h3",
+    fragments: Fragments = PACKAGE_FRAGMENTS,
+) -> str:
     title, title_lang = _texts(item.title, loc)
     description, description_lang = _texts(item.description, loc) if item.description else ("", loc.lang)
     order = [c for c in (loc.lang, NEUTRAL, *loc.languages) if c in item.files]
-    files = "".join(_file(code, item.files[code], loc, current) for code in dict.fromkeys(order))
-    meta = [attr(item.date)]
-    if item.city:
-        city_href = relative_url(f"{loc.prefix}cities/{item.city}/", current)
-        meta.append(f'<a href="{attr(city_href)}">{attr(loc.city_name(item.city))}</a>')
     licence = loc.t("downloads.licence_unknown") if item.licence == "NOASSERTION" else item.licence
-    meta.append(f"{attr(loc.t('downloads.licence'))}: {attr(licence)}")
-    if item.duration:
-        meta.append(attr(item.duration))
-    poster = ""
-    if item.poster:
-        link_to = next((f.url for f in item.files.values() if isinstance(f, Link)), None)
-        alt_lang = (
-            "" if loc.lang == loc.languages[0] else f' lang="{attr(loc.languages[0])}"'
-        )  # the alt text is written once
-        image = f'<img src="{attr(relative_url(item.poster.site_path, current))}" alt="{attr(item.poster_alt or "")}"{alt_lang} loading="lazy">'
-        if link_to:  # a card that links to the platform: nothing is loaded from it before a click
-            image = f'<a href="{attr(link_to)}" rel="noopener noreferrer">{image}</a>'
-        poster = f'<p class="epi-download__poster">{image}</p>'
-    missing = (
-        ""
-        if loc.lang in item.files or NEUTRAL in item.files
-        else f'<p class="epi-download__note">{attr(loc.t("downloads.not_in_language"))}</p>'
-    )
-    return (
-        f'<article class="epi-download" id="{attr(item.id)}"><{heading}{_lang_attr(title_lang, loc)}>{attr(title)}</{heading}>'
-        + (f"<p{_lang_attr(description_lang, loc)}>{attr(description)}</p>" if description else "")
-        + poster
-        + f'<p class="epi-download__meta">{" · ".join(meta)}</p>{missing}'
-        + f'<ul class="epi-download__files" aria-label="{attr(loc.t("downloads.languages"))}">{files}</ul></article>'
+    return fragments.render(
+        "downloads/card",
+        item=item,
+        heading=heading,
+        title=title,
+        title_lang=title_lang,
+        description=description,
+        description_lang=description_lang,
+        poster_src=relative_url(item.poster.site_path, current) if item.poster else None,
+        # a video card links to its platform: nothing is loaded from it before a click
+        poster_link=next((f.url for f in item.files.values() if isinstance(f, Link)), None),
+        city_href=relative_url(f"{loc.prefix}cities/{item.city}/", current) if item.city else None,
+        licence=licence,
+        files=[_file(code, item.files[code], loc, current) for code in dict.fromkeys(order)],
+        missing=not (loc.lang in item.files or NEUTRAL in item.files),
+        loc=loc,
     )
 
 
-def downloads_page(items: Sequence[Download], loc: Language) -> str:
+def downloads_page(items: Sequence[Download], loc: Language, fragments: Fragments = PACKAGE_FRAGMENTS) -> str:
     t = loc.t
     current = f"{loc.prefix}downloads/"
     sections = []
@@ -87,7 +86,7 @@ def downloads_page(items: Sequence[Download], loc: Language) -> str:
             sections += [
                 f"## {text(t('kind.' + kind))}",
                 "",
-                "".join(card(i, loc, current) for i in group),
+                "".join(card(i, loc, current, fragments=fragments) for i in group),
                 "",
             ]
     return "\n".join(
@@ -102,7 +101,9 @@ def downloads_page(items: Sequence[Download], loc: Language) -> str:
     )
 
 
-def city_block(items: Sequence[Download], loc: Language, city: str) -> str | None:
+def city_block(
+    items: Sequence[Download], loc: Language, city: str, fragments: Fragments = PACKAGE_FRAGMENTS
+) -> str | None:
     mine = [i for i in items if i.city == city]
     if not mine:
         return None
@@ -111,7 +112,7 @@ def city_block(items: Sequence[Download], loc: Language, city: str) -> str | Non
         [
             f"## {text(loc.t('downloads.city_heading', city=loc.city_name(city)))}",
             "",
-            "".join(card(i, loc, current) for i in mine),
+            "".join(card(i, loc, current, fragments=fragments) for i in mine),
             "",
         ]
     )

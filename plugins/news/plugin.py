@@ -54,7 +54,7 @@ class NewsPlugin(BasePlugin[NewsConfig]):
         loc = site.language(config)
         lang = loc.lang
         languages = list(loc.languages)
-        for src_uri, markdown in render.pages(news, loc):
+        for src_uri, markdown in render.pages(news, loc, site.fragments(config)):
             files.append(
                 generated_page(
                     config,
@@ -74,7 +74,7 @@ class NewsPlugin(BasePlugin[NewsConfig]):
                 generated_page(
                     config,
                     f"news/{story.key}.md",
-                    render.story_page(story, loc),
+                    render.story_page(story, loc, site.fragments(config)),
                     lang=lang,
                     languages=languages,
                     edit_uri=edit,
@@ -115,7 +115,13 @@ class NewsPlugin(BasePlugin[NewsConfig]):
         if not self.config.enabled or LATEST_MARKER not in markdown:
             return markdown
         return markdown.replace(
-            LATEST_MARKER, render.latest_block(site.project(config).news, site.language(config), page.url)
+            LATEST_MARKER,
+            render.latest_block(
+                site.project(config).news,
+                site.language(config),
+                page.url,
+                fragments=site.fragments(config),
+            ),
         )
 
     @event_priority(-110)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from .._shared.fragments import PACKAGE_FRAGMENTS, Fragments
 from .._shared.language import Language
 from .._shared.markdown_text import attr, front_matter, link, text
 from .model import Chapter, Toolkit
@@ -12,11 +13,19 @@ TEMPLATE_LINK = re.compile(r"\]\(\.\./templates/")
 
 
 def body_for_site(markdown: str) -> str:
-    """Chapters link templates as ../templates/x (beside chapters/); on the site they sit in toolkit/templates/."""
+    """Chapters link templates as ../templates/x (beside chapters/); on the site they sit in
+    toolkit/templates/."""
     return TEMPLATE_LINK.sub("](templates/", markdown)
 
 
-def index_page(toolkit: Toolkit, loc: Language, *, zip_href: str, zip_facts: str) -> str:
+def index_page(
+    toolkit: Toolkit,
+    loc: Language,
+    *,
+    zip_href: str,
+    zip_facts: str,
+    fragments: Fragments = PACKAGE_FRAGMENTS,
+) -> str:
     """The toolkit's index; ``zip_href`` links this language's ZIP, ``zip_facts`` says "ZIP, 48 kB"."""
     t = loc.t
     chapters = []
@@ -28,7 +37,8 @@ def index_page(toolkit: Toolkit, loc: Language, *, zip_href: str, zip_facts: str
         badge = loc.t("news.language_badge", language=loc.language_name(here.lang))
         chapters.append(
             f"{number}. {link(here.title, f'{chapter.id}.md')}{{ lang={here.lang} hreflang={here.lang} }} "
-            f'<span class="epi-badge">{text(badge)}</span> — <span lang="{attr(here.lang)}">{text(here.summary)}</span>'
+            f'<span class="epi-badge">{text(badge)}</span> — '
+            f'<span lang="{attr(here.lang)}">{text(here.summary)}</span>'  # in a Markdown line: text()
         )
     templates = [f"- {link(template.name, f'templates/{template.name}')}" for template in toolkit.templates]
     return "\n".join(
@@ -38,7 +48,7 @@ def index_page(toolkit: Toolkit, loc: Language, *, zip_href: str, zip_facts: str
             "",
             text(toolkit.summary[loc.lang]),
             "",
-            f'<p class="epi-toolkit-download"><a href="{attr(zip_href)}" download>{attr(t("toolkit.download"))}</a> ({attr(zip_facts)})</p>',
+            fragments.render("toolkit/download", href=zip_href, facts=zip_facts, loc=loc),
             "",
             text(t("toolkit.offline_note")),
             "",
@@ -56,22 +66,20 @@ def index_page(toolkit: Toolkit, loc: Language, *, zip_href: str, zip_facts: str
     )
 
 
-def chapter_page(toolkit: Toolkit, chapter: Chapter, loc: Language) -> str:
+def chapter_page(
+    toolkit: Toolkit, chapter: Chapter, loc: Language, fragments: Fragments = PACKAGE_FRAGMENTS
+) -> str:
     """A chapter in ``loc.lang``, or its English text (the page is then marked as a fallback)."""
     here = chapter.text(loc.lang)
     ids = [c.id for c in toolkit.chapters]
     position = ids.index(chapter.id)
-    steps = []
-    ui = (
-        "" if here.lang == loc.lang else f' lang="{attr(loc.lang)}"'
-    )  # the page's text is in another language
-    if position > 0:
-        steps.append(
-            f'<a href="../{ids[position - 1]}/" rel="prev"{ui}>{attr(loc.t("toolkit.previous"))}</a>'
-        )
-    steps.append(f'<a href="../"{ui}>{attr(loc.t("toolkit.contents"))}</a>')
-    if position < len(ids) - 1:
-        steps.append(f'<a href="../{ids[position + 1]}/" rel="next"{ui}>{attr(loc.t("toolkit.next"))}</a>')
+    steps = fragments.render(
+        "toolkit/steps",
+        previous_href=f"../{ids[position - 1]}/" if position > 0 else None,
+        next_href=f"../{ids[position + 1]}/" if position < len(ids) - 1 else None,
+        ui_lang=None if here.lang == loc.lang else loc.lang,  # the chapter's text is in another language
+        loc=loc,
+    )
     return "\n".join(
         [
             front_matter(here.title, here.summary),
@@ -81,7 +89,7 @@ def chapter_page(toolkit: Toolkit, chapter: Chapter, loc: Language) -> str:
             "",
             body_for_site(here.body).strip(),
             "",
-            f'<nav class="epi-toolkit-steps" aria-label="{attr(loc.t("toolkit.chapters"))}"{ui}>{" · ".join(steps)}</nav>',
+            steps,
             "",
         ]
     )

@@ -43,6 +43,7 @@ class ToolkitPlugin(BasePlugin[ToolkitConfig]):
             loc,
             zip_href=relative_url(archive.site_path, f"{loc.prefix}toolkit/"),
             zip_facts=f"{archive.format}, {loc.size(archive.size)}",
+            fragments=site.fragments(config),
         )
         files.append(
             generated_page(
@@ -61,7 +62,7 @@ class ToolkitPlugin(BasePlugin[ToolkitConfig]):
                 generated_page(
                     config,
                     f"toolkit/{chapter.id}.md",
-                    pages.chapter_page(toolkit, chapter, loc),
+                    pages.chapter_page(toolkit, chapter, loc, site.fragments(config)),
                     lang=lang,
                     languages=languages,
                     written_in=written_in,
