@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import posixpath
+from collections.abc import Sequence
 
 
-def language_prefix(lang: str, languages: list[str]) -> str:
+def language_prefix(lang: str, languages: Sequence[str]) -> str:
     """The folder of a language's pages: "" for the default language, "lv/" for the others."""
     return "" if lang == languages[0] else f"{lang}/"
 

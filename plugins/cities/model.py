@@ -42,6 +42,20 @@ class Figure:
     def published(self) -> bool:
         return self.score is not None
 
+    @property
+    def value(self) -> float:
+        """The published score (the schema gives every published score a source)."""
+        if self.score is None:
+            raise ValueError("not published: check `published` first")
+        return self.score
+
+    @property
+    def cited(self) -> str:
+        """The source of the published score."""
+        if self.source is None:
+            raise ValueError("a published score without a source")
+        return self.source
+
 
 NOT_PUBLISHED = Figure()
 

@@ -28,13 +28,13 @@ OPEN_DATA = (
 def score_text(figure: Figure, loc: Language) -> str:
     if not figure.published:
         return loc.t("score.not_published")
-    return loc.t("score.out_of", score=loc.number(figure.score))
+    return loc.t("score.out_of", score=loc.number(figure.value))
 
 
 def _score_cell(figure: Figure, loc: Language) -> str:
     if not figure.published:
         return f"*{text(loc.t('score.not_published'))}*"
-    return f"{text(score_text(figure, loc))} ({link(loc.t('common.source'), figure.source)})"
+    return f"{text(score_text(figure, loc))} ({link(loc.t('common.source'), figure.cited)})"
 
 
 def _open_data(loc: Language, root: str, fragments: Fragments) -> str:
@@ -136,7 +136,7 @@ def city_page(
     )
     if assessment.overall.published:
         heading = t("city.overall_year", year=assessment.year) if assessment.year else t("city.overall")
-        source = link(t("common.source"), assessment.overall.source)
+        source = link(t("common.source"), assessment.overall.cited)
         overall = f"**{text(heading)}: {text(score_text(assessment.overall, loc))}** ({source})"
     else:
         overall = f"**{text(t('city.overall_not_published'))}**"
@@ -196,7 +196,7 @@ def city_page(
 
 
 def _value(figure: Figure, loc: Language) -> str:
-    return loc.number(figure.score) if figure.published else loc.t("score.not_published")
+    return loc.number(figure.value) if figure.published else loc.t("score.not_published")
 
 
 def _fact_value(fact, loc: Language) -> str:
@@ -236,7 +236,7 @@ def compare_page(data: CityData, loc: Language, fragments: Fragments = PACKAGE_F
     short = t("score.not_published_short")
 
     def cell(figure: Figure) -> tuple[float | None, str]:
-        return (figure.score, loc.number(figure.score) if figure.published else short)
+        return (figure.score, loc.number(figure.value) if figure.published else short)
 
     rows = [GridRow(t("area.overall"), tuple(cell(c.assessment.overall) for c in cities), emphasis=True)]
     rows += [
@@ -301,4 +301,4 @@ def compare_page(data: CityData, loc: Language, fragments: Fragments = PACKAGE_F
 def _grid_cell(figure: Figure, loc: Language) -> str:
     if not figure.published:
         return f"*{text(loc.t('score.not_published'))}*"
-    return f"{text(loc.number(figure.score))} ({link(loc.t('common.source'), figure.source)})"
+    return f"{text(loc.number(figure.value))} ({link(loc.t('common.source'), figure.cited)})"

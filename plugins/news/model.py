@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .._shared.sources import Source
@@ -51,7 +52,7 @@ class Story:
     draft: bool = False
     folder: str = ""
 
-    def text(self, lang: str, languages: list[str]) -> Translation:
+    def text(self, lang: str, languages: Sequence[str]) -> Translation:
         """The story in ``lang``, or else in its original: the default language if it has it,
         otherwise its first language in the site's order."""
         if lang in self.translations:

@@ -27,7 +27,7 @@ class Item:
     story: Story
     text: Translation
 
-    def url(self, languages: list[str]) -> str:
+    def url(self, languages: Sequence[str]) -> str:
         return f"{language_prefix(self.text.lang, languages)}news/{self.story.key}/"
 
 

@@ -41,7 +41,8 @@ def check_project(layout: Layout, languages: list[str]) -> Checked:
     pages = _doc_pages(reader, layout, languages)
     method, cities = read_cities(reader, layout.content / "cities", languages)
     # references name a city's folder: a city in error is still there (its own errors say what)
-    slugs = {p.name for p in (layout.content / "cities").iterdir() if p.is_dir() and not p.name.startswith((".", "_"))}
+    folders = (layout.content / "cities").iterdir()
+    slugs = {p.name for p in folders if p.is_dir() and not p.name.startswith((".", "_"))}
     topics = topics_of(strings, languages[0])
     news = read_news(reader, layout.content / "news", languages, cities=slugs, topics=topics)
     downloads = read_manifest(
