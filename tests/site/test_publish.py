@@ -49,3 +49,27 @@ def test_preview_of_one_language(tmp_path):
     assert not (site / "es").exists() and not (site / "de").exists()
     wrong = mkdocs_build(REPO / "mkdocs.yml", tmp_path / "other", env={**os.environ, "EPI_PREVIEW": "fr"})
     assert wrong.returncode != 0 and "EPI_PREVIEW='fr' is not a language of the site" in wrong.output
+
+
+def test_a_build_without_its_public_address_says_so(tmp_path):
+    import os
+
+    from tests.conftest import REPO
+
+    project = tmp_path / "project"
+    project.mkdir()
+    (project / "mkdocs.yml").write_text((REPO / "mkdocs.yml").read_text(encoding="utf-8"), encoding="utf-8")
+    env = {key: value for key, value in os.environ.items() if key != "EPI_SITE_URL"}
+    required = subprocess.run(
+        [EPI, "build", "--project", str(project), "--site-dir", str(tmp_path / "site")],
+        capture_output=True,
+        text=True,
+        env={**env, "EPI_REQUIRE_SITE_URL": "1"},
+    )
+    assert required.returncode == 1
+    assert required.stderr.startswith("error: EPI_SITE_URL is not set: canonical links")
+    assert not (tmp_path / "site").exists()
+    from epi_portal.publish import site_url_problem
+
+    assert site_url_problem(REPO, env) is not None
+    assert site_url_problem(REPO, {**env, "EPI_SITE_URL": "https://portal.example.eu/"}) is None
