@@ -96,7 +96,7 @@ class ReachPlugin(BasePlugin[ReachConfig]):
         data = site.project(config).cities if "epi-cities" in config.plugins else None
         names = {c.slug: c.name_in(lang) for c in data.cities} if data else {}
         found = []
-        if page.is_homepage:
+        if page.url == site.language(config, lang).prefix:  # the home page of this language
             found.append(
                 structured.project(name=config.site_name, url=facts.url, description=description, lang=lang)
             )

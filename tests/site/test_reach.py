@@ -6,6 +6,7 @@ import json
 
 import pytest
 
+from tests.conftest import LANGUAGES
 from tests.site import html_pages as hp
 
 SITE = "https://epi-portal.example.org/"
@@ -59,6 +60,18 @@ def test_locales_name_only_real_translations(real_site):
     story = hp.parse(real_site.site / "sv/news/2021-03-23-digital-integration-day-linkoping/index.html")
     assert meta(story, "og:locale") == ["sv_SE"]
     assert sorted(meta(story, "og:locale:alternate")) == ["de_DE", "en_GB"]  # the story exists in en, de, sv
+
+
+def test_every_home_page_describes_the_project_in_its_language(real_site):
+    names = {}
+    for lang in LANGUAGES:
+        soup = hp.parse(real_site.site / ("" if lang == "en" else lang) / "index.html")
+        project = jsonld(soup)[0]
+        assert project["@type"] == ["Organization", "Project"] and project["inLanguage"] == lang, lang
+        assert project["url"] == SITE + ("" if lang == "en" else f"{lang}/")
+        assert soup.title.get_text() == project["name"], lang  # the site's name, once
+        names[lang] = project["name"]
+    assert names["de"] == "Europäischer Integrationspakt" and len(set(names.values())) == len(LANGUAGES)
 
 
 def test_structured_data(real_site):
