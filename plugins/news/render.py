@@ -66,7 +66,13 @@ def pages(news: NewsData, loc: Language, fragments: Fragments = PACKAGE_FRAGMENT
             (
                 src,
                 list_page(
-                    listed[(number - 1) * PER_PAGE : number * PER_PAGE], loc, number, count, url, fragments
+                    listed[(number - 1) * PER_PAGE : number * PER_PAGE],
+                    loc,
+                    number,
+                    count,
+                    url,
+                    fragments,
+                    topics=news.topics(),
                 ),
             )
         )
@@ -105,6 +111,7 @@ def list_page(
     count: int,
     current: str,
     fragments: Fragments = PACKAGE_FRAGMENTS,
+    topics: Sequence[str] = (),
 ) -> str:
     t = loc.t
     title = t("news.title") if number == 1 else t("news.page_title", page=number, pages=count)
@@ -118,10 +125,21 @@ def list_page(
             "",
             _pagination(loc, number, count, current, fragments),
             "",
-            link(t("news.archive_link"), f"{back}archive.md"),
+            _ways_in(loc, back, topics),
             "",
         ]
     )
+
+
+def _ways_in(loc: Language, back: str, topics: Sequence[str]) -> str:
+    """The other ways through the news: each topic, the archive by year, the feed."""
+    t = loc.t
+    topic_links = " · ".join(link(t(f"topic.{topic}"), f"{back}topics/{topic}.md") for topic in topics)
+    lines = [f"**{text(t('news.topics_heading'))}:** {topic_links}"] if topics else []
+    lines.append(
+        f"{link(t('news.archive_link'), f'{back}archive.md')} · {link(t('news.feed_link'), f'{back}feed.xml')}"
+    )
+    return "\n\n".join(lines)
 
 
 def archive_page(listed: Sequence[Item], loc: Language, fragments: Fragments = PACKAGE_FRAGMENTS) -> str:
