@@ -134,11 +134,14 @@ def list_page(
 def _ways_in(loc: Language, back: str, topics: Sequence[str]) -> str:
     """The other ways through the news: each topic, the archive by year, the feed."""
     t = loc.t
-    topic_links = " · ".join(link(t(f"topic.{topic}"), f"{back}topics/{topic}.md") for topic in topics)
+    labels = sorted((t(f"topic.{topic}"), topic) for topic in topics)
+    topic_links = " · ".join(link(label, f"{back}topics/{topic}.md") for label, topic in labels)
     lines = [f"**{text(t('news.topics_heading'))}:** {topic_links}"] if topics else []
-    lines.append(
-        f"{link(t('news.archive_link'), f'{back}archive.md')} · {link(t('news.feed_link'), f'{back}feed.xml')}"
+    archive, feed = (
+        link(t("news.archive_link"), f"{back}archive.md"),
+        link(t("news.feed_link"), f"{back}feed.xml"),
     )
+    lines.append(f"{archive} · {feed}")
     return "\n\n".join(lines)
 
 

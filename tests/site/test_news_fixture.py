@@ -124,3 +124,14 @@ def test_videos(fixture_site):
     tracks = {t["srclang"]: t for t in own.select('track[kind="captions"]')}
     assert set(tracks) == {"en", "de"} and tracks["en"].has_attr("default")
     assert (fixture_site.site / "news/2099-04-02-made-up-clip/clip.de.vtt").is_file()
+
+
+def test_news_index_leads_to_every_topic_the_archive_and_the_feed(fixture_site):
+    for prefix in ("", "de/"):
+        soup = hp.parse(fixture_site.site / prefix / "news" / "index.html")
+        hrefs = {a["href"] for a in soup.select("article a")}
+        topics = {
+            p.parent.name for p in (fixture_site.site / prefix / "news" / "topics").glob("*/index.html")
+        }
+        assert topics and {f"topics/{topic}/" for topic in topics} <= hrefs
+        assert {"archive/", "feed.xml"} <= hrefs
