@@ -21,10 +21,12 @@ from .config import CitiesConfig
 if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig
     from mkdocs.structure.files import Files
+    from mkdocs.structure.pages import Page
 
 log = get_plugin_logger("epi-cities")
 
 TEMPLATES = Path(__file__).parent / "templates"
+CITIES_MARKER = "<!-- epi:cities -->"
 STYLESHEETS = ("assets/stylesheets/epi-cities.css", "assets/stylesheets/epi-map.css")
 
 
@@ -102,6 +104,13 @@ class CitiesPlugin(BasePlugin[CitiesConfig]):
                 downloads_render.city_block(site.catalogue(config).items, loc, slug, site.fragments(config))
             )
         return [block for block in blocks if block]
+
+    def on_page_markdown(self, markdown: str, /, *, page: Page, config: MkDocsConfig, files: Files) -> str:
+        """A home page's ``<!-- epi:cities -->`` → the map with the scores and the city cards."""
+        if not self.config.enabled or CITIES_MARKER not in markdown:
+            return markdown
+        block = render.home_block(site.project(config).cities, site.language(config), site.fragments(config))
+        return markdown.replace(CITIES_MARKER, block)
 
     @event_priority(-110)
     def on_post_build(self, *, config: MkDocsConfig) -> None:

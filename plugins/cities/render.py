@@ -47,6 +47,51 @@ def _figure(chart: str, fragments: Fragments, *, wide: bool = False) -> str:
     return fragments.render("cities/figure", chart=Markup(chart), wide=wide)  # SVG our code made
 
 
+def home_block(data: CityData, loc: Language, fragments: Fragments = PACKAGE_FRAGMENTS) -> str:
+    """For a home page (at the language's root): the map with each city's overall score beside
+    it, then a card per city, in the order and with the data of /cities/."""
+    t = loc.t
+    cities = sorted(data.cities, key=lambda city: city.name_in(loc.lang))
+    svg = geo.render_map(
+        [
+            geo.MapCity(
+                c.slug, c.name_in(loc.lang), loc.country(c.country), c.lat, c.lon, f"cities/{c.slug}/"
+            )
+            for c in cities
+        ],
+        title=t("cities.map_title"),
+        description=t("cities.map_description"),
+        highlight={c.country for c in cities},
+    )
+    cards = []
+    for city in cities:
+        narrative = city.narrative(loc.lang)
+        cards.append(
+            {
+                "href": f"cities/{city.slug}/",
+                "name": city.name_in(loc.lang),
+                "country": loc.country(city.country),
+                "summary": narrative.summary,
+                "summary_lang": narrative.lang if narrative.lang != loc.lang else None,
+                "score": score_text(city.assessment.overall, loc),
+                "published": city.assessment.overall.published,
+            }
+        )
+    listed = [(card["href"], card["name"], card["country"], card["score"]) for card in cards]
+    return "\n".join(
+        [
+            f"## {text(t('home.cities_heading'))}",
+            "",
+            fragments.render("cities/map", svg=Markup(svg), cities=listed, loc=loc),  # SVG our code made
+            "",
+            fragments.render("cities/cards", cards=cards, loc=loc),
+            "",
+            fragments.render("cities/all_cities", href="cities/", compare="cities/compare/", loc=loc),
+            "",
+        ]
+    )
+
+
 def index_page(data: CityData, loc: Language, *, root: str, fragments: Fragments = PACKAGE_FRAGMENTS) -> str:
     t = loc.t
     cities = sorted(data.cities, key=lambda city: city.name_in(loc.lang))

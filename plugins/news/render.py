@@ -48,10 +48,15 @@ def card(
 
 
 def _cards(
-    listed: Sequence[Item], loc: Language, current: str, fragments: Fragments, heading: str = "h2"
+    listed: Sequence[Item],
+    loc: Language,
+    current: str,
+    fragments: Fragments,
+    heading: str = "h2",
+    grid: bool = False,
 ) -> str:
     cards = [(item, relative_url(item.url(loc.languages), current)) for item in listed]
-    return fragments.render("news/cards", cards=cards, heading=heading, loc=loc)
+    return fragments.render("news/cards", cards=cards, heading=heading, grid=grid, loc=loc)
 
 
 def pages(news: NewsData, loc: Language, fragments: Fragments = PACKAGE_FRAGMENTS) -> list[tuple[str, str]]:
@@ -271,9 +276,11 @@ def latest_block(
         [
             f"## {text(loc.t('news.latest'))}",
             "",
-            _cards(chosen, loc, current, fragments, heading="h3"),
+            _cards(chosen, loc, current, fragments, heading="h3", grid=True),
             "",
-            fragments.render("news/all_news", href=all_news, loc=loc),
+            fragments.render(
+                "news/all_news", href=all_news, feed=relative_url(news_url(loc, "feed.xml"), current), loc=loc
+            ),
             "",
         ]
     )

@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 log = get_plugin_logger("epi-theme")
 
 TEMPLATES = Path(__file__).parent / "templates"
-STYLESHEET = "assets/stylesheets/epi.css"
+STYLESHEETS = ("assets/stylesheets/epi.css", "assets/stylesheets/epi-home.css")
 
 
 class ThemePlugin(BasePlugin[ThemeConfig]):
@@ -34,7 +34,7 @@ class ThemePlugin(BasePlugin[ThemeConfig]):
         once per language build on the same config)."""
         if not self.config.enabled:
             return
-        add_theme_assets(config, TEMPLATES, STYLESHEET)
+        add_theme_assets(config, TEMPLATES, *STYLESHEETS)
 
     def on_env(self, env: Environment, /, *, config: MkDocsConfig, files: Files) -> Environment:
         """The emblem helper; Material's templates print editor text escaped (see escaping.py)."""
