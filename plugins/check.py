@@ -7,6 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from ._shared.errors import ContentError
+from .project.copies import english_copies
 from .project.languages import site_languages
 from .project.load import check_project
 from .project.model import Layout
@@ -18,8 +19,14 @@ def check(root: Path) -> list[ContentError]:
 
 
 def main(root: Path) -> int:
-    problems = check(root)
-    for problem in problems:
-        print(problem)
-    print(f"{len(problems)} problem{'s' if len(problems) != 1 else ''}" if problems else "no problems")
-    return 1 if problems else 0
+    """Print every problem, then the warnings (English left in translations); fail on problems."""
+    checked = check_project(Layout.of(root), site_languages(root))
+    warnings = english_copies(checked.project) if checked.project else []
+    for line in [*checked.errors, *warnings]:
+        print(line)
+    count = len(checked.errors)
+    summary = f"{count} problem{'s' if count != 1 else ''}" if count else "no problems"
+    if warnings:
+        summary += f", {len(warnings)} warning{'s' if len(warnings) != 1 else ''}"
+    print(summary)
+    return 1 if count else 0

@@ -169,3 +169,25 @@ def test_drafts_are_in_the_project_and_out_of_what_is_published(root):
     keys = {story.key for story in project.news.stories}
     assert "2099-01-01-made-up-story-01" in keys
     assert "2099-01-01-made-up-story-01" not in {story.key for story in project.published().news.stories}
+
+
+def test_english_left_in_a_translation_is_a_warning(root):
+    from epi_portal.project.copies import english_copies
+
+    german = root / "content/news/2099-01-03-made-up-story-03/index.de.md"
+    english = (root / "content/news/2099-01-03-made-up-story-03/index.en.md").read_text(encoding="utf-8")
+    sentence = english.split("---\n", 2)[2].strip().splitlines()[0]
+    assert len(sentence.split()) >= 5, sentence
+    german.write_text(
+        german.read_text(encoding="utf-8") + f"\nEin deutscher Satz.\n\n{sentence}\n", encoding="utf-8"
+    )
+    english_summary = next(line for line in english.splitlines() if line.startswith("summary:"))
+    edit(german, "summary: Eine erfundene Meldung für Tests, Nummer 03.", english_summary)
+    project = load_project(Layout.of(root), LANGUAGES)
+    found = [str(w) for w in english_copies(project)]
+    story = "content/news/2099-01-03-made-up-story-03"
+    assert any(
+        w.startswith(f"{story}/index.de.md:") and ": text: warning: the same as in" in w for w in found
+    ), found
+    assert any(w.startswith(f"{story}/index.de.md:4: summary: warning") for w in found), found
+    assert len(found) == 2  # not the German sentence, not the short title or the source's name
