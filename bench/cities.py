@@ -64,7 +64,7 @@ def synthetic_cities(folder: Path, count: int) -> Path:
         (city / "assessment.yaml").write_text(
             yaml.safe_dump(
                 {
-                    "method": "icc-index-2019",
+                    "method": "icc-index",
                     "year": 2010 + i % 15,
                     "overall": {"score": i % 101, "source": "https://example.test/synthetic"},
                     "areas": {

@@ -85,7 +85,7 @@ sources:
         _new(
             folder / "assessment.yaml",
             """# yaml-language-server: $schema=../../../schemas/assessment.schema.json
-method: icc-index-2019
+method: icc-index
 year: null          # the year the review was published, if a source says it
 overall: {score: null}   # a published score with its source: {score: 67, source: https://…}
 areas: {}           # area id: {score: …, source: https://…}; leave out what was not published

@@ -10,7 +10,7 @@ from functools import cached_property
 
 from babel import Locale
 
-from .locale_format import format_date, format_number, format_size
+from .locale_format import format_date, format_number, format_partial_date, format_size
 from .names import language_name
 from .strings import StringTables
 from .urls import language_prefix
@@ -29,6 +29,10 @@ class Language:
 
     def date(self, value: dt.date | str, form: str = "long") -> str:
         return format_date(value, self.lang, form)
+
+    def partial_date(self, value: str) -> str:
+        """``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD`` in this language, as precise as it is."""
+        return format_partial_date(value, self.lang)
 
     def number(self, value: float) -> str:
         return format_number(value, self.lang)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from babel.dates import format_date as _format_date
+from babel.dates import format_skeleton
 from babel.numbers import format_decimal
 from babel.units import format_unit
 
@@ -21,6 +22,18 @@ def format_date(value: dt.date | str, lang: str, form: str = "long") -> str:
     if isinstance(value, str):
         value = dt.date.fromisoformat(value)
     return _format_date(value, format=form, locale=_cldr(lang))
+
+
+def format_partial_date(value: str, lang: str) -> str:
+    """A date written ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD`` with no more precision than it has:
+    ``2021-06`` → "June 2021" (en), "junio de 2021" (es), "2021. gada jūnijs" (lv)."""
+    if len(value) == 4:
+        return value
+    if len(value) == 7:
+        month = dt.date(int(value[:4]), int(value[5:7]), 1)
+        # CLDR's Latvian month-year pattern has a stray full stop ("2021. gada. jūnijs")
+        return format_skeleton("yMMMM", month, locale=_cldr(lang)).replace("gada. ", "gada ")
+    return format_date(value, lang)
 
 
 def format_number(value: float | int, lang: str) -> str:

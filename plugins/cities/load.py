@@ -11,7 +11,20 @@ from babel import Locale
 
 from .._shared.errors import ContentError
 from .._shared.reader import Reader
-from .model import Area, Assessment, City, CityData, Fact, Figure, Method, Narrative, Partner, Source
+from .model import (
+    Area,
+    Assessment,
+    City,
+    CityData,
+    Fact,
+    Figure,
+    Method,
+    Narrative,
+    Partner,
+    Publication,
+    ReportRef,
+    Source,
+)
 
 SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 RESERVED_SLUGS = {"compare", "index"}  # pages of their own under /cities/
@@ -143,12 +156,20 @@ def _assessment(files: Reader, path: Path, method: Method | None) -> Assessment 
     if len(files.errors) > problems:
         return None
     report = data.get("report")
+    published = data.get("published")
+    refers_to = data.get("refers_to")
     return Assessment(
         method=data["method"],
         year=data["year"],
         overall=_figure(data["overall"]),
         areas={area_id: _figure(figure) for area_id, figure in data["areas"].items()},
         report=Source(report["url"], report.get("title")) if report else None,
+        published=Publication(published["date"], published["by"]) if published else None,
+        refers_to=(
+            ReportRef(refers_to["title"], refers_to["inferred"], refers_to.get("url"), refers_to.get("date"))
+            if refers_to
+            else None
+        ),
     )
 
 

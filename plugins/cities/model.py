@@ -61,12 +61,37 @@ NOT_PUBLISHED = Figure()
 
 
 @dataclass(frozen=True)
+class Publication:
+    """When (YYYY, YYYY-MM or YYYY-MM-DD) and by whom the scores were made public."""
+
+    date: str
+    by: str
+
+    @property
+    def year(self) -> int:
+        return int(self.date[:4])
+
+
+@dataclass(frozen=True)
+class ReportRef:
+    """The review report the scores come from; ``inferred``: the source of the scores does not
+    name it, it is the portal's inference (and the site says so)."""
+
+    title: str
+    inferred: bool
+    url: str | None = None
+    date: str | None = None  # YYYY, YYYY-MM or YYYY-MM-DD
+
+
+@dataclass(frozen=True)
 class Assessment:
     method: str
-    year: int | None
+    year: int | None  # as a source states it; None if unknown or only inferred
     overall: Figure
     areas: dict[str, Figure]
     report: Source | None = None
+    published: Publication | None = None
+    refers_to: ReportRef | None = None
 
     def area(self, area_id: str) -> Figure:
         return self.areas.get(area_id, NOT_PUBLISHED)

@@ -8,14 +8,45 @@ import io
 import json
 from typing import Any
 
-from .model import CityData, Figure
+from .model import Assessment, CityData, Fact, Figure
 
 OVERALL = "overall"
-CSV_COLUMNS = ("city", "city_name", "country", "year", "area", "area_label", "score", "published", "source")
+CSV_COLUMNS = (
+    "city",
+    "city_name",
+    "country",
+    "year",
+    "area",
+    "area_label",
+    "score",
+    "published",
+    "source",
+    "published_on",
+    "published_by",
+    "refers_to",
+    "refers_to_date",
+    "refers_to_inferred",
+)
 
 
 def _figure(figure: Figure) -> dict[str, Any]:
     return {"score": figure.score, "source": figure.source}
+
+
+def _published(assessment: Assessment) -> dict[str, Any] | None:
+    published = assessment.published
+    return {"date": published.date, "by": published.by} if published else None
+
+
+def _refers_to(assessment: Assessment) -> dict[str, Any] | None:
+    ref = assessment.refers_to
+    if ref is None:
+        return None
+    return {"title": ref.title, "url": ref.url, "date": ref.date, "inferred": ref.inferred}
+
+
+def _fact(fact: Fact) -> dict[str, Any]:
+    return {"kind": fact.kind, "value": fact.value, "year": fact.year, "source": fact.source}
 
 
 def cities_json(data: CityData) -> str:
@@ -36,8 +67,11 @@ def cities_json(data: CityData) -> str:
                 "country": city.country,
                 "coordinates": {"lat": city.lat, "lon": city.lon, "source": city.coordinates_source},
                 "year": city.assessment.year,
+                "published": _published(city.assessment),
+                "refers_to": _refers_to(city.assessment),
                 "overall": _figure(city.assessment.overall),
                 "areas": {area.id: _figure(city.assessment.area(area.id)) for area in method.areas},
+                "facts": [_fact(fact) for fact in city.facts],
             }
             for city in data.cities
         ],
@@ -50,6 +84,14 @@ def cities_csv(data: CityData) -> str:
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(CSV_COLUMNS)
     for city in data.cities:
+        published, ref = city.assessment.published, city.assessment.refers_to
+        provenance = (
+            published.date if published else "",
+            published.by if published else "",
+            ref.title if ref else "",
+            (ref.date or "") if ref else "",
+            ("true" if ref.inferred else "false") if ref else "",
+        )
         rows = [(OVERALL, "Overall index", city.assessment.overall)]
         rows += [(area.id, area.label["en"], city.assessment.area(area.id)) for area in data.method.areas]
         for area_id, label, figure in rows:
@@ -69,6 +111,7 @@ def cities_csv(data: CityData) -> str:
                     score,
                     "true" if figure.published else "false",
                     figure.source or "",
+                    *provenance,
                 )
             )
     return out.getvalue()

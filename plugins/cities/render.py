@@ -16,7 +16,7 @@ from .._shared.language import Language
 from .._shared.markdown_text import attr, front_matter, link, template, text
 from . import geo
 from .charts import Bar, GridRow, bar_chart, grid_chart
-from .model import City, CityData, Figure, localized
+from .model import Assessment, City, CityData, Fact, Figure, localized
 
 OPEN_DATA = (
     ("JSON", "data/cities.json"),
@@ -110,7 +110,7 @@ def index_page(data: CityData, loc: Language, *, root: str, fragments: Fragments
     )
     rows = [
         f"| {link(c.name_in(loc.lang), f'{c.slug}.md')} | {text(loc.country(c.country))} "
-        f"| {text(score_text(c.assessment.overall, loc))} | {c.assessment.year or '–'} |"
+        f"| {text(score_text(c.assessment.overall, loc))} | {text(_year(c.assessment, loc))} |"
         for c in cities
     ]
     return "\n".join(
@@ -136,6 +136,33 @@ def index_page(data: CityData, loc: Language, *, root: str, fragments: Fragments
             "",
         ]
     )
+
+
+def _year(assessment: Assessment, loc: Language) -> str:
+    """The year of a review as a source states it, else the year its scores were published."""
+    if assessment.year:
+        return str(assessment.year)
+    if assessment.published:
+        return loc.t("cities.year_published", year=assessment.published.year)
+    return "–"
+
+
+def _provenance(assessment: Assessment, loc: Language) -> list[str]:
+    """Who published the scores and when; which report they come from, marked if inferred."""
+    lines = []
+    if assessment.published:
+        published = loc.t(
+            "city.published", by=assessment.published.by, date=loc.partial_date(assessment.published.date)
+        )
+        lines.append(f"- {text(published)}")
+    ref = assessment.refers_to
+    if ref:
+        report = link(ref.title, ref.url) if ref.url else text(ref.title)
+        if ref.date:
+            report += f" ({text(loc.partial_date(ref.date))})"
+        key = "city.refers_to_inferred" if ref.inferred else "city.refers_to"
+        lines.append(f"- {template(loc.t(key), report=report)}")
+    return lines
 
 
 def _area_rows(city: City, data: CityData, loc: Language) -> list[tuple[str, Figure, bool]]:
@@ -164,11 +191,13 @@ def city_page(
         f"- **{text(t('city.country'))}:** {text(loc.country(city.country))}",
         f"- **{text(t('city.partners'))}:** {partners}",
         f"- **{text(t('city.centre'))}:** {_coordinates(city, loc)}",
-        *(
-            f"- **{text(t('fact.' + f.kind))}:** {_fact_value(f, loc)} ({link(t('common.source'), f.source)})"
-            for f in city.facts
-        ),
     ]
+    figures = [
+        f"- **{text(t('fact.' + f.kind))}:** {_fact_value(f, loc)} ({link(t('common.source'), f.source)})"
+        for f in city.facts
+    ]
+    if figures:  # with the year each refers to, or that its source gives none: never shown as current
+        figures = [f"## {text(t('city.figures_heading'))}", "", *figures, ""]
     areas = _area_rows(city, data, loc)
     published = sum(1 for _, figure, _ in areas if figure.published)
     bars = [Bar(t("area.overall"), assessment.overall.score, _value(assessment.overall, loc), emphasis=True)]
@@ -185,6 +214,9 @@ def city_page(
         overall = f"**{text(heading)}: {text(score_text(assessment.overall, loc))}** ({source})"
     else:
         overall = f"**{text(t('city.overall_not_published'))}**"
+    provenance = _provenance(assessment, loc)
+    if provenance:
+        overall += "\n\n" + "\n".join(provenance)
     report = ""
     if assessment.report:
         label = f"{t('city.report')}: {assessment.report.title or assessment.report.url}"
@@ -212,6 +244,7 @@ def city_page(
             "",
             *facts,
             "",
+            *figures,
             f"## {text(t('city.index_heading'))}",
             "",
             overall + report,
@@ -244,11 +277,10 @@ def _value(figure: Figure, loc: Language) -> str:
     return loc.number(figure.value) if figure.published else loc.t("score.not_published")
 
 
-def _fact_value(fact, loc: Language) -> str:
+def _fact_value(fact: Fact, loc: Language) -> str:
     value = loc.number(fact.value)
-    return text(f"{value} %" if fact.kind.endswith("-share") else value) + (
-        f" ({fact.year})" if fact.year else ""
-    )
+    year = str(fact.year) if fact.year else loc.t("fact.year_not_stated")
+    return text(f"{value} %" if fact.kind.endswith("-share") else value) + f" ({text(year)})"
 
 
 def _coordinates(city: City, loc: Language) -> str:

@@ -47,7 +47,9 @@ def build_catalogue(project: Project, languages: dict[str, Language], parts: Par
     items = list(project.downloads)  # then in the order the site has always listed them
     data = _open_data(project) if parts.open_data else {}
     if data:
-        year = max((c.assessment.year for c in project.cities.cities if c.assessment.year), default=None)
+        years = [c.assessment.year for c in project.cities.cities if c.assessment.year]
+        years += [c.assessment.published.year for c in project.cities.cities if c.assessment.published]
+        year = max(years, default=None)
         for path, content in data.items():
             key = (
                 "opendata.schema_title"

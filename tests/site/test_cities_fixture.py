@@ -103,6 +103,11 @@ def test_open_data_once_and_valid(fixture_site):
     assert len(rows) == 2 * 19
     overall = next(r for r in rows if r["city"] == "exampleton" and r["area"] == "overall")
     assert (overall["score"], overall["published"], overall["year"]) == ("12", "true", "2099")
+    assert (overall["published_on"], overall["refers_to_date"], overall["refers_to_inferred"]) == (
+        "2099-02-01",
+        "2099-01",
+        "false",
+    )
     missing = next(r for r in rows if r["city"] == "mockford" and r["area"] == "overall")
     assert (missing["score"], missing["published"], missing["source"]) == ("", "false", "")
     link = page(fixture_site.site, "de/cities/exampleton/").select_one(

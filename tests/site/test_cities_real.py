@@ -73,3 +73,86 @@ def test_open_data_lists_seven_cities(real_site):
     assert cartagena["overall"]["score"] == 67
     assert cartagena["areas"]["business-labour-market"]["score"] == 100
     assert cartagena["areas"]["commitment"] == {"score": None, "source": None}
+
+
+def article_text(site, url) -> str:
+    return " ".join(page(site, url).select_one("article").get_text(" ", strip=True).split())
+
+
+def test_cartagena_score_says_who_published_it_and_that_its_report_is_inferred(real_site):
+    # cartagena.es gives 67 and 100 on 1 April 2022 without naming the report: June 2021 is inferred
+    for lang, published, inference in (
+        ("en", "Scores published by Ayuntamiento de Cartagena: 1 April 2022", "This is an inference"),
+        ("es", "Puntuaciones publicadas por Ayuntamiento de Cartagena: 1 de abril de 2022", "deducción"),
+        ("lv", "Rezultātus publicēja Ayuntamiento de Cartagena: 2022. gada 1. aprīlis", "secinājums"),
+    ):
+        text = article_text(real_site.site, f"{prefix(lang)}cities/cartagena/")
+        assert published in text, lang
+        assert inference in text, lang
+        assert "(2021)" not in text, lang
+    overall = page(real_site.site, "cities/cartagena/").select_one("article p strong").get_text()
+    assert overall == "Overall score: 67/100"
+    rows = {
+        r.select("td")[0].get_text(strip=True): r.select("td")[3].get_text(strip=True)
+        for r in page(real_site.site, "cities/").select("article table tr")
+        if r.select("td")
+    }
+    assert (rows["Cartagena"], rows["Linköping"]) == ("published 2022", "2020")
+
+
+def test_open_data_says_the_same_as_the_pages(real_site):
+    import csv
+    import json
+
+    document = json.loads((real_site.site / "data" / "cities.json").read_text())
+    assert document["method"]["id"] == "icc-index"  # the revision year is not in the source
+    cities = {c["slug"]: c for c in document["cities"]}
+    cartagena = cities["cartagena"]
+    assert cartagena["year"] is None
+    assert cartagena["published"] == {"date": "2022-04-01", "by": "Ayuntamiento de Cartagena"}
+    assert (cartagena["refers_to"]["date"], cartagena["refers_to"]["inferred"]) == ("2021-06", True)
+    assert [(f["kind"], f["value"], f["year"]) for f in cities["dietzenbach"]["facts"]] == [
+        ("migration-background-share", 58, None),
+        ("foreign-nationals-share", 30.8, None),
+    ]
+    rows = list(csv.DictReader((real_site.site / "data" / "cities.csv").read_text().splitlines()))
+    overall = next(r for r in rows if r["city"] == "cartagena" and r["area"] == "overall")
+    assert (overall["year"], overall["published_on"], overall["refers_to_inferred"]) == (
+        "",
+        "2022-04-01",
+        "true",
+    )
+
+
+def test_dietzenbach_figures_have_no_year_and_are_not_key_facts(real_site):
+    for lang in LANGUAGES:
+        soup = page(real_site.site, f"{prefix(lang)}cities/dietzenbach/")
+        headings = soup.select("article h2")
+        key_facts = headings[0].find_next_sibling("ul").get_text()
+        assert "58" not in key_facts, lang
+        figures = headings[1].find_next_sibling("ul").get_text(" ", strip=True)
+        assert figures.count("(") >= 4 and "58" in figures, lang
+    english = page(real_site.site, "cities/dietzenbach/").select("article h2")[1]
+    assert english.get_text(strip=True).rstrip("¶") == "Population figures"
+    assert english.find_next_sibling("ul").get_text().count("(year not stated in the source)") == 2
+    german = page(real_site.site, "de/cities/dietzenbach/").select("article h2")[1].find_next_sibling("ul")
+    assert german.get_text().count("(Jahr in der Quelle nicht angegeben)") == 2
+
+
+def test_method_text_states_only_what_the_sources_say(real_site):
+    for url in ("cities/cartagena/", "cities/compare/"):
+        text = article_text(real_site.site, url)
+        assert "This portal has not found the weights" in text, url
+        assert "weights are not published" not in text and "reported apart" not in text, url
+        assert "2019" not in text, url
+
+
+def test_cartagena_press_release_is_described_not_given_an_unconfirmed_title(real_site):
+    sources = [
+        a.get_text(strip=True) for a in page(real_site.site, "cities/cartagena/").select("article li a")
+    ]
+    assert (
+        "Ayuntamiento de Cartagena, press release of 1 April 2022 on the EPI partner meeting in Cartagena"
+        in (sources)
+    )
+    assert not any("acoge" in s for s in sources)

@@ -36,6 +36,8 @@ CHAPTER_SUMMARY = hostile("Chaptersummary") + MARKDOWN_BITS
 PAGE = hostile("Page")
 PAGE_DESCRIPTION = hostile("Description") + MARKDOWN_BITS
 SECTION = hostile("Section")
+PUBLISHER = hostile("Publisher")
+REPORT = hostile("Report")
 SITE_NAME = "Fixture site"
 STORY_KEY = "2099-01-03-made-up-story-03"
 ATTRIBUTE_NAME = re.compile(r"^[a-z][a-z0-9_.:-]*$")
@@ -63,6 +65,13 @@ def _make_hostile(root: Path) -> None:
     _edit_yaml(
         content / "cities" / "exampleton" / "city.yaml",
         lambda d: d.update(name={"en": CITY_EN, "de": CITY_DE}),
+    )
+    _edit_yaml(
+        content / "cities" / "exampleton" / "assessment.yaml",
+        lambda d: d.update(
+            published={"date": "2099-02", "by": PUBLISHER},
+            refers_to={"title": REPORT, "url": "https://example.test/report", "inferred": True},
+        ),
     )
     _edit_yaml(
         content / "downloads" / "downloads.yaml", lambda d: d["downloads"][0]["title"].update(en=DOWNLOAD)
@@ -196,6 +205,9 @@ def test_city_pages_map_and_open_data(site):
         assert _heading(soup.select_one("article h1")) == name, url
         assert _meta(soup, "og:title") == [name], url
         assert [d["name"] for d in _jsonld(soup) if d["@type"] == "Place"] == [name], url
+        items = [_text(li) for li in soup.select("article li")]
+        assert any(PUBLISHER in item for item in items), url
+        assert REPORT in [_text(a) for a in soup.select("article li a")], url
     for url, name in (("cities", CITY_EN), ("de/cities", CITY_DE)):
         text = (site / url / "index.html").read_text(encoding="utf-8")
         svg = re.search(
@@ -208,10 +220,12 @@ def test_city_pages_map_and_open_data(site):
     assert {"en": CITY_EN, "de": CITY_DE}.items() <= next(
         c for c in data["cities"] if c["slug"] == "exampleton"
     )["name"].items()
+    exampleton = next(c for c in data["cities"] if c["slug"] == "exampleton")
+    assert (exampleton["published"]["by"], exampleton["refers_to"]["title"]) == (PUBLISHER, REPORT)
     with (site / "data" / "cities.csv").open(encoding="utf-8", newline="") as handle:
-        assert {row["city_name"] for row in csv.DictReader(handle) if row["city"] == "exampleton"} == {
-            CITY_EN
-        }
+        rows = [row for row in csv.DictReader(handle) if row["city"] == "exampleton"]
+    assert {row["city_name"] for row in rows} == {CITY_EN}
+    assert {(row["published_by"], row["refers_to"]) for row in rows} == {(PUBLISHER, REPORT)}
 
 
 def test_downloads_page_shows_the_title_exactly(site):

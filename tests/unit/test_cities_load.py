@@ -108,7 +108,7 @@ CASES = [
     ),
     (
         "exampleton/assessment.yaml",
-        "method: icc-index-2019",
+        "method: icc-index",
         "method: mipex",
         "content/cities/exampleton/assessment.yaml:2: method: unknown method 'mipex'",
     ),

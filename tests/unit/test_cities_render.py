@@ -109,3 +109,112 @@ def test_template_and_link():
         template("Scores of the {method}.", method=link("ICC Index", "https://x.test/a_(b)"))
         == "Scores of the [ICC Index](<https://x.test/a_(b)>)."
     )
+
+
+def _with_provenance(data, *, inferred: bool):
+    from dataclasses import replace
+
+    from epi_portal.cities.model import Publication, ReportRef
+
+    city = data.city("exampleton")
+    assessment = replace(
+        city.assessment,
+        year=None,
+        published=Publication("2022-04-01", "Exampleton <b>Council</b>"),
+        refers_to=ReportRef("Index analysis", inferred, "https://x.test/report", "2021-06"),
+    )
+    return replace(city, assessment=assessment)
+
+
+@pytest.mark.parametrize(
+    ("lang", "published", "inferred"),
+    [
+        (
+            "en",
+            "Scores published by Exampleton &lt;b&gt;Council&lt;/b&gt;: 1 April 2022",
+            "This is an inference",
+        ),
+        (
+            "de",
+            "Werte veröffentlicht von Exampleton &lt;b&gt;Council&lt;/b&gt;: 1. April 2022",
+            "Schlussfolgerung",
+        ),
+    ],
+)
+def test_who_published_the_scores_and_an_inferred_report_are_said(data, lang, published, inferred):
+    page = render.city_page(_with_provenance(data, inferred=True), data, language(lang), root="../../../")
+    assert f"- {published}\n" in page
+    assert "[Index analysis](<https://x.test/report>)" in page and inferred in page
+    assert "(2021)" not in page and "(2022)" not in page  # no year beside the score
+    month = "June 2021" if lang == "en" else "Juni 2021"
+    assert f"(<https://x.test/report>) ({month})" in page
+
+
+def test_a_named_report_is_not_called_an_inference(data):
+    page = render.city_page(_with_provenance(data, inferred=False), data, language("en"), root="../../../")
+    assert "- Scores from: [Index analysis](<https://x.test/report>) (June 2021)\n" in page
+    assert "inference" not in page
+
+
+def test_cities_table_shows_the_publication_year_when_the_review_year_is_not_stated(data):
+    from dataclasses import replace
+
+    city = _with_provenance(data, inferred=True)
+    changed = replace(data, cities=tuple(city if c.slug == city.slug else c for c in data.cities))
+    page = render.index_page(changed, language("en"), root="../")
+    assert "| 12/100 | published 2022 |" in page
+
+
+@pytest.mark.parametrize(
+    ("lang", "expected"),
+    [("en", "(year not stated in the source)"), ("it", "(anno non indicato nella fonte)")],
+)
+def test_a_fact_without_a_year_says_so_and_is_not_a_key_fact(data, lang, expected):
+    from dataclasses import replace
+
+    from epi_portal.cities.model import Fact
+
+    city = replace(
+        data.city("exampleton"),
+        facts=(
+            Fact("foreign-nationals-share", 30.8, "https://x.test/f"),
+            Fact("population", 5, "https://x.test/p", 2020),
+        ),
+    )
+    page = render.city_page(city, data, language(lang), root="../../../")
+    figures = page.split("## " + language(lang).t("city.figures_heading"))[1].split("## ")[0]
+    assert expected in figures and "(2020)" in figures
+    key_facts = page.split("## " + language(lang).t("city.key_facts"))[1].split("## ")[0]
+    share = text(language(lang).number(30.8))
+    assert share in figures and share not in key_facts
+
+
+def test_open_data_carries_publication_inference_and_facts_without_year(data):
+    import csv
+    import json
+    from dataclasses import replace
+
+    from epi_portal.cities import opendata
+    from epi_portal.cities.model import Fact
+
+    city = replace(
+        _with_provenance(data, inferred=True),
+        facts=(Fact("migration-background-share", 58, "https://x.test/f"),),
+    )
+    changed = replace(data, cities=tuple(city if c.slug == city.slug else c for c in data.cities))
+    entry = next(c for c in json.loads(opendata.cities_json(changed))["cities"] if c["slug"] == "exampleton")
+    assert entry["year"] is None
+    assert entry["published"] == {"date": "2022-04-01", "by": "Exampleton <b>Council</b>"}
+    assert entry["refers_to"] == {
+        "title": "Index analysis",
+        "url": "https://x.test/report",
+        "date": "2021-06",
+        "inferred": True,
+    }
+    assert entry["facts"] == [
+        {"kind": "migration-background-share", "value": 58, "year": None, "source": "https://x.test/f"}
+    ]
+    rows = [r for r in csv.DictReader(opendata.cities_csv(changed).splitlines()) if r["city"] == "exampleton"]
+    assert {(r["year"], r["published_on"], r["refers_to_date"], r["refers_to_inferred"]) for r in rows} == {
+        ("", "2022-04-01", "2021-06", "true")
+    }

@@ -2,7 +2,7 @@ import datetime as dt
 
 import pytest
 
-from epi_portal._shared.locale_format import format_date, format_number
+from epi_portal._shared.locale_format import format_date, format_number, format_partial_date
 from epi_portal._shared.names import language_name
 
 
@@ -18,6 +18,20 @@ from epi_portal._shared.names import language_name
 def test_dates(lang, expected):
     assert format_date(dt.date(2022, 5, 30), lang) == expected
     assert format_date("2022-05-30", lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("value", "lang", "expected"),
+    [
+        ("2021-06", "en", "June 2021"),
+        ("2021-06", "es", "junio de 2021"),
+        ("2021-06", "lv", "2021. gada jūnijs"),  # not CLDR's "2021. gada. jūnijs"
+        ("2022-04-01", "de", "1. April 2022"),
+        ("2021", "pl", "2021"),
+    ],
+)
+def test_partial_dates_are_no_more_precise_than_written(value, lang, expected):
+    assert format_partial_date(value, lang) == expected
 
 
 @pytest.mark.parametrize(("lang", "expected"), [("en", "1,234.5"), ("de", "1.234,5"), ("sv", "1\xa0234,5")])
