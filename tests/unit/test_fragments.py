@@ -65,7 +65,7 @@ def test_a_site_s_custom_dir_is_its_override_folder(tmp_path):
         ("news/card", {"item": item(HOSTILE, HOSTILE, "de"), "href": HOSTILE, "heading": "h2"}),
         ("news/image", {"src": HOSTILE, "alt": HOSTILE}),
         ("news/pagination", {"number": 1, "count": 2, "previous_href": None, "next_href": HOSTILE}),
-        ("news/all_news", {"href": HOSTILE}),
+        ("news/all_news", {"href": HOSTILE, "feed": HOSTILE}),
         ("cities/summary", {"lang": "de", "summary": HOSTILE}),
         ("cities/fallback_notice", {"notice": HOSTILE}),
         ("cities/open_data", {"links": [(HOSTILE, HOSTILE)]}),
