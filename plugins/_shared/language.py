@@ -10,6 +10,7 @@ from functools import cached_property
 
 from babel import Locale
 
+from .dates import PartialDate
 from .locale_format import format_date, format_number, format_size
 from .names import language_name
 from .strings import StringTables
@@ -27,7 +28,8 @@ class Language:
         """The UI string ``key`` in this language, its ``{placeholders}`` filled in."""
         return self.strings.get(self.lang, key, **values)
 
-    def date(self, value: dt.date | str, form: str = "long") -> str:
+    def date(self, value: dt.date | PartialDate | str, form: str = "long") -> str:
+        """A date at its own precision: "30 May 2022", "June 2021" or "2021" (see format_date)."""
         return format_date(value, self.lang, form)
 
     def number(self, value: float) -> str:
