@@ -157,7 +157,7 @@ def main(argv: list[str] | None = None) -> int:
     new.add_argument("--project", help="the portal's folder (default: found from the current folder)")
     kinds = new.add_subparsers(dest="kind", required=True)
     story = kinds.add_parser("news", help="a news story (starts as a draft)")
-    story.add_argument("date", help="YYYY-MM-DD")
+    story.add_argument("date", help="YYYY-MM-DD, or YYYY-MM where the source gives no day")
     story.add_argument("slug", help="lowercase words with hyphens")
     story.add_argument(
         "--lang", help="the story's language, one of the site's (default: the default language)"

@@ -5,9 +5,10 @@ as a draft."""
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from pathlib import Path
+
+from ._shared.dates import PartialDate
 
 SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 
@@ -34,9 +35,11 @@ def _slug(slug: str) -> str:
 
 def news(root: Path, date: str, slug: str, lang: str) -> list[Path]:
     try:
-        dt.date.fromisoformat(date)
+        precision = PartialDate.parse(date).precision
     except ValueError:
-        raise ScaffoldError(f"'{date}' is not a date written YYYY-MM-DD") from None
+        precision = "year"
+    if precision == "year":  # a story is dated to the day, or to the month where the source gives no day
+        raise ScaffoldError(f"'{date}' is not a date written YYYY-MM-DD (or YYYY-MM)")
     folder = root / "content" / "news" / f"{date}-{_slug(slug)}"
     return [
         _new(

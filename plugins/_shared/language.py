@@ -10,7 +10,8 @@ from functools import cached_property
 
 from babel import Locale
 
-from .locale_format import format_date, format_number, format_partial_date, format_size
+from .dates import PartialDate
+from .locale_format import format_date, format_number, format_size
 from .names import language_name
 from .strings import StringTables
 from .urls import language_prefix
@@ -27,12 +28,9 @@ class Language:
         """The UI string ``key`` in this language, its ``{placeholders}`` filled in."""
         return self.strings.get(self.lang, key, **values)
 
-    def date(self, value: dt.date | str, form: str = "long") -> str:
+    def date(self, value: dt.date | PartialDate | str, form: str = "long") -> str:
+        """A date at its own precision: "30 May 2022", "June 2021" or "2021" (see format_date)."""
         return format_date(value, self.lang, form)
-
-    def partial_date(self, value: str) -> str:
-        """``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD`` in this language, as precise as it is."""
-        return format_partial_date(value, self.lang)
 
     def number(self, value: float) -> str:
         return format_number(value, self.lang)

@@ -9,6 +9,8 @@ from babel.dates import format_skeleton
 from babel.numbers import format_decimal
 from babel.units import format_unit
 
+from .dates import PartialDate
+
 # CLDR's plain "en" is American English ("May 30, 2022"); EU publications write "30 May 2022".
 _CLDR_LOCALE = {"en": "en_GB"}
 
@@ -17,23 +19,31 @@ def _cldr(lang: str) -> str:
     return _CLDR_LOCALE.get(lang, lang)
 
 
-def format_date(value: dt.date | str, lang: str, form: str = "long") -> str:
-    """``2022-05-30`` → "30 May 2022" (en), "30 de mayo de 2022" (es), "2022. gada 30. maijs" (lv)."""
+# A month alone: CLDR's skeleton "yMMMM", except where its pattern is wrong. Latvian's is
+# "y. 'gada'. MMMM" ("2021. gada. jūnijs"); Latvian writes "2021. gada jūnijs".
+_MONTH_PATTERN = {"lv": "y. 'gada' LLLL"}
+
+
+def format_date(value: dt.date | PartialDate | str, lang: str, form: str = "long") -> str:
+    """A date at its own precision, the way the language writes it:
+
+    - a day, ``2022-05-30``: "30 May 2022" (en), "30 de mayo de 2022" (es), "2022. gada 30. maijs" (lv)
+      (``form`` is Babel's: "short", "medium", "long" or "full");
+    - a month, ``2021-06``: "June 2021" (en), "junio de 2021" (es), "2021. gada jūnijs" (lv);
+    - a year, ``2021``: "2021".
+
+    A string is read as ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD`` (see PartialDate)."""
     if isinstance(value, str):
-        value = dt.date.fromisoformat(value)
-    return _format_date(value, format=form, locale=_cldr(lang))
-
-
-def format_partial_date(value: str, lang: str) -> str:
-    """A date written ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD`` with no more precision than it has:
-    ``2021-06`` → "June 2021" (en), "junio de 2021" (es), "2021. gada jūnijs" (lv)."""
-    if len(value) == 4:
-        return value
-    if len(value) == 7:
-        month = dt.date(int(value[:4]), int(value[5:7]), 1)
-        # CLDR's Latvian month-year pattern has a stray full stop ("2021. gada. jūnijs")
-        return format_skeleton("yMMMM", month, locale=_cldr(lang)).replace("gada. ", "gada ")
-    return format_date(value, lang)
+        value = PartialDate.parse(value)
+    if isinstance(value, dt.date):
+        return _format_date(value, format=form, locale=_cldr(lang))
+    if value.precision == "year":
+        return format_skeleton("y", value.start, locale=_cldr(lang))
+    if value.precision == "month":
+        if lang in _MONTH_PATTERN:
+            return _format_date(value.start, format=_MONTH_PATTERN[lang], locale=_cldr(lang))
+        return format_skeleton("yMMMM", value.start, locale=_cldr(lang))
+    return _format_date(value.start, format=form, locale=_cldr(lang))
 
 
 def format_number(value: float | int, lang: str) -> str:

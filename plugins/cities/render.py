@@ -152,14 +152,14 @@ def _provenance(assessment: Assessment, loc: Language) -> list[str]:
     lines = []
     if assessment.published:
         published = loc.t(
-            "city.published", by=assessment.published.by, date=loc.partial_date(assessment.published.date)
+            "city.published", by=assessment.published.by, date=loc.date(assessment.published.date)
         )
         lines.append(f"- {text(published)}")
     ref = assessment.refers_to
     if ref:
         report = link(ref.title, ref.url) if ref.url else text(ref.title)
         if ref.date:
-            report += f" ({text(loc.partial_date(ref.date))})"
+            report += f" ({text(loc.date(ref.date))})"
         key = "city.refers_to_inferred" if ref.inferred else "city.refers_to"
         lines.append(f"- {template(loc.t(key), report=report)}")
     return lines

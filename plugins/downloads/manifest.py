@@ -6,6 +6,7 @@ from collections.abc import Collection
 from pathlib import Path, PurePosixPath
 
 from .._shared import schema
+from .._shared.dates import PartialDate
 from .._shared.errors import ContentError
 from .._shared.reader import Reader
 from .model import Download, Link, LocalFile
@@ -76,6 +77,17 @@ def read_manifest(
                 )
             )
         seen.setdefault(item["id"], index)
+        try:
+            PartialDate.parse(item["date"])
+        except ValueError:
+            errors.append(
+                ContentError(
+                    shown,
+                    lines.line((*where, "date")),
+                    f"downloads[{index}].date",
+                    f"'{item['date']}' is not a real date",
+                )
+            )
         if "city" in item and item["city"] not in cities:
             errors.append(
                 ContentError(

@@ -8,6 +8,8 @@ from functools import cached_property
 from pathlib import PurePosixPath
 from urllib.parse import urlsplit
 
+from .._shared.dates import PartialDate
+
 NEUTRAL = "*"  # a file for every language (data)
 
 FORMATS = {
@@ -77,6 +79,12 @@ class Download:
     poster: LocalFile | None = None  # a video's poster image, shown on its card
     poster_alt: str | None = None
     duration: str | None = None  # a video's length, m:ss or h:mm:ss
+
+    @property
+    def when(self) -> PartialDate:
+        """``date`` at its precision (the loader has checked it): shown by ``Language.date``,
+        sorted at the start of its year or month."""
+        return PartialDate.parse(self.date)
 
     def local_files(self) -> list[LocalFile]:
         files = [f for f in self.files.values() if isinstance(f, LocalFile)]

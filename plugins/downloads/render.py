@@ -81,7 +81,7 @@ def downloads_page(items: Sequence[Download], loc: Language, fragments: Fragment
     current = f"{loc.prefix}downloads/"
     sections = []
     for kind in KINDS:
-        group = sorted((i for i in items if i.kind == kind), key=lambda i: i.date, reverse=True)
+        group = sorted((i for i in items if i.kind == kind), key=lambda i: i.when, reverse=True)
         if group:
             sections += [
                 f"## {text(t('kind.' + kind))}",

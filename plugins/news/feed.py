@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from email.utils import format_datetime
 from xml.sax.saxutils import escape as _escape
 
+from .._shared.dates import PartialDate
 from .model import Story
 
 # Characters XML 1.0 does not allow at all (YAML's "\v" or "\x01" escapes can put them in a title):
@@ -20,7 +21,10 @@ def escape(value: str) -> str:
     return _escape(_NOT_XML.sub("", value))
 
 
-def _date(day: dt.date) -> str:
+def _date(date: PartialDate) -> str:
+    """RFC 822 as RSS 2.0 requires; it needs a day, so a month-precision story is dated the first
+    of its month, where it is also sorted ("sorted at the month's start")."""
+    day = date.start
     return format_datetime(dt.datetime(day.year, day.month, day.day, tzinfo=dt.UTC))
 
 

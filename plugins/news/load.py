@@ -2,17 +2,18 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from collections.abc import Collection
 from pathlib import Path
 
+from .._shared.dates import PartialDate
 from .._shared.errors import ContentError, shown_path
 from .._shared.reader import Reader
 from .._shared.yamlio import LineMap
 from .model import Image, NewsData, Source, Story, Translation, Video
 
-FOLDER = re.compile(r"^(\d{4}-\d{2}-\d{2})-[a-z0-9]+(?:-[a-z0-9]+)*$")
+# <yyyy-mm-dd>-<slug>, or <yyyy-mm>-<slug> where the source gives no day
+FOLDER = re.compile(r"^(\d{4}-\d{2}(?:-\d{2})?)-[a-z0-9]+(?:-[a-z0-9]+)*$")
 FILE = re.compile(r"^index\.([A-Za-z_-]+)\.md$")
 SHARED = ("date", "cities", "topics", "draft")  # must be the same in every translation
 
@@ -49,6 +50,7 @@ def read_news(
         story = _story(reader, sub, languages, cities, topics, schema_name)
         if story is not None:
             stories.append(story)
+    # a month sorts at its start (PartialDate's order)
     stories.sort(key=lambda story: (story.date, story.key), reverse=True)
     return NewsData(tuple(stories))
 
@@ -65,7 +67,8 @@ def _story(reader: Reader, folder: Path, languages, cities, topics, schema_name:
                 shown,
                 None,
                 "folder name",
-                "expected <yyyy-mm-dd>-<slug> with a lowercase slug, e.g. 2020-02-04-kick-off-in-cluj",
+                "expected <yyyy-mm-dd>-<slug> (or <yyyy-mm>-<slug> where the source gives no day) "
+                "with a lowercase slug, e.g. 2020-02-04-kick-off-in-cluj",
             )
         )
     texts: dict[str, tuple[dict, Translation, LineMap]] = {}
@@ -108,7 +111,7 @@ def _story(reader: Reader, folder: Path, languages, cities, topics, schema_name:
         return None
     return Story(
         key=folder.name,
-        date=dt.date.fromisoformat(reference["date"]),
+        date=PartialDate.parse(reference["date"]),
         cities=tuple(reference.get("cities", ())),
         topics=tuple(reference.get("topics", ())),
         translations={lang: translation for lang, (_, translation, _) in texts.items()},
@@ -145,7 +148,7 @@ def _translation(
 
 def _check(data, file, lines, folder_date, cities, topics, folder, errors, languages) -> None:
     try:
-        dt.date.fromisoformat(data["date"])
+        PartialDate.parse(data["date"])
     except ValueError:
         errors.append(
             ContentError(file, lines.line(("date",)), "date", f"'{data['date']}' is not a real date")

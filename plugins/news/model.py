@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from .._shared.dates import PartialDate
 from .._shared.sources import Source
 
 
@@ -43,8 +43,8 @@ class Translation:
 
 @dataclass(frozen=True)
 class Story:
-    key: str  # the folder name: <yyyy-mm-dd>-<slug>, the same in every language
-    date: dt.date
+    key: str  # the folder name: <yyyy-mm-dd>-<slug> or <yyyy-mm>-<slug>, the same in every language
+    date: PartialDate  # a day, or a month where the source gives no day
     cities: tuple[str, ...]
     topics: tuple[str, ...]
     translations: dict[str, Translation]

@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 
     from ..i18n.page_language import PageLanguage
 
-STORY = re.compile(r"^news/(\d{4}-\d{2}-\d{2}-[a-z0-9-]+)\.md$")
+STORY = re.compile(r"^news/(\d{4}-\d{2}(?:-\d{2})?-[a-z0-9-]+)\.md$")  # <yyyy-mm[-dd]>-<slug>
 CITY = re.compile(r"^cities/([a-z0-9-]+)\.md$")
 EVENT_TOPICS = {"events", "conference", "project-meetings"}
 

@@ -30,6 +30,8 @@ def project(*, name: str, url: str, description: str, lang: str) -> dict[str, An
 def news_article(
     *, headline: str, url: str, date: str, lang: str, description: str, cities: list[str], publisher: str
 ) -> dict[str, Any]:
+    """``date``: ISO 8601 at the story's own precision, ``2021-06-01`` or ``2021-06`` (a month is a
+    valid schema.org Date; no day is invented)."""
     return {
         "@context": CONTEXT,
         "@type": "NewsArticle",

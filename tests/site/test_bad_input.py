@@ -15,14 +15,16 @@ def test_bad_content_stops_the_build_before_anything_is_written(tmp_path):
         story.read_bytes().replace(b"title: Made-up story 02", "title: Caf\xe9".encode("latin-1"))
     )
     assessment = root / "content/cities/exampleton/assessment.yaml"
-    assessment.write_text(assessment.read_text(encoding="utf-8") + "year: 2098\n", encoding="utf-8")
+    before = assessment.read_text(encoding="utf-8")
+    assessment.write_text(before + "year: 2098\n", encoding="utf-8")
+    repeat = len(before.splitlines()) + 1
     (root / "docs" / "about.se.md").write_text("---\ntitle: Om\n---\n", encoding="utf-8")
     build = mkdocs_build(config, tmp_path / "site")
     assert build.returncode != 0
     for expected in (
         "3 content errors:",
         "content/news/2099-01-02-made-up-story-02/index.en.md:2: not UTF-8 text; save the file as UTF-8",
-        "content/cities/exampleton/assessment.yaml:8: year: written twice (also on line 3); keep one",
+        f"content/cities/exampleton/assessment.yaml:{repeat}: year: written twice (also on line 3); keep one",
         "docs/about.se.md: language suffix: 'se' is not a configured language; expected one of: en, de",
     ):
         assert expected in build.output, build.output

@@ -84,9 +84,12 @@ def test_new_content_is_in_place_and_names_what_to_fill(tmp_path):
     again = epi("new", "city", "testburg", "--country", "NL")
     assert again.returncode == 1 and "exists already" in again.stderr
     assert epi("new", "news", "2099-13-01", "bad").returncode == 1
+    assert epi("new", "news", "2099", "bad").returncode == 1  # a year alone is too vague for a story
+    assert epi("new", "news", "2099-07", "a-month-story").returncode == 0  # the source gives no day
     found = epi("check").stdout
     assert "content/cities/testburg/city.yaml:6: coordinates.lat: expected a number, got nothing" in found
     assert "content/news/2099-06-01-a-new-story/index.de.md:10: sources[0].url" in found
+    assert "content/news/2099-07-a-month-story/index.en.md:10: sources[0].url" in found
     assert "content/downloads/downloads.yaml:32: downloads[3].date" in found
 
 

@@ -35,6 +35,17 @@ def test_language_labels_and_external_links(fixture_site):
     assert newsletter.select_one('a[rel="external"]')["href"] == "https://example.test/newsletter"
 
 
+def test_dates_shown_at_their_precision(fixture_site):
+    """A download dated 2099-01 says "January 2099", one dated 2099 says "2099", in each language."""
+    for prefix, month in (("", "January 2099"), ("de/", "Januar 2099")):
+        soup = page(fixture_site.site, prefix + "downloads/")
+        times = {
+            a["id"]: a.select_one(".epi-download__meta time") for a in soup.select("article.epi-download")
+        }
+        assert (times["made-up-report"]["datetime"], times["made-up-report"].get_text()) == ("2099-01", month)
+        assert (times["made-up-link"]["datetime"], times["made-up-link"].get_text()) == ("2099", "2099")
+
+
 def test_city_page_lists_its_downloads(fixture_site):
     city = page(fixture_site.site, "de/cities/exampleton/")
     assert city.select_one("#made-up-report") is not None

@@ -34,3 +34,42 @@ def test_lists_pages_and_feed(real_site, lang):
     assert len(feed.entries) == len(written)
     home = hp.parse(real_site.site / prefix(lang) / "index.html")
     assert len(home.select("article.epi-story-card")) == 3
+
+
+MONTH_STORY = "2021-06-cartagena-intercultural-cities-index"  # the source says "published June 2021"
+
+
+@pytest.mark.parametrize(
+    ("lang", "shown"), [("en", "June 2021"), ("es", "junio de 2021"), ("it", "giugno 2021")]
+)
+def test_a_month_story_is_dated_to_the_month(real_site, lang, shown):
+    page = hp.parse(real_site.site / prefix(lang) / "news" / MONTH_STORY / "index.html")
+    time = page.select_one(".epi-story-meta time")
+    assert (time["datetime"], time.get_text()) == ("2021-06", shown)
+    # the lists of a language without the story show it too, at its precision
+    lv = hp.parse(real_site.site / "lv" / "news" / "index.html")
+    assert "2021. gada jūnijs" in [t.get_text() for t in lv.select("article.epi-story-card time")]
+
+
+def test_month_stories_sort_at_the_months_start_in_feed_and_archive(real_site):
+    feed = feedparser.parse((real_site.site / "news" / "feed.xml").read_bytes())
+    assert not feed.bozo
+    dated = {entry.link.rstrip("/").rsplit("/", 1)[-1]: entry.published_parsed[:3] for entry in feed.entries}
+    assert dated[MONTH_STORY] == (2021, 6, 1)  # RFC 822 needs a day: the first of the month
+    assert dated["2021-09-one-stop-shop-pilot-cluj-napoca"] == (2021, 9, 1)
+    assert dated["2020-05-30-newsletter-may-2020"] == (2020, 5, 30)
+    assert [entry.published_parsed for entry in feed.entries] == sorted(
+        (entry.published_parsed for entry in feed.entries), reverse=True
+    )
+    archive = hp.parse(real_site.site / "news" / "archive" / "index.html")
+    by_year: dict[str, list[str]] = {}  # the archive groups by year: heading → the dates under it
+    for heading in archive.select(".md-content h2"):
+        dates = []
+        for sibling in heading.find_next_siblings():
+            if sibling.name == "h2":
+                break
+            dates += [t.get_text() for t in sibling.select("time")]
+        by_year[heading["id"]] = dates
+    assert list(by_year) == ["2022", "2021", "2020"]
+    assert by_year["2021"] == ["September 2021", "June 2021", "23 March 2021"]
+    assert by_year["2020"] == ["7 October 2020", "30 May 2020", "4 February 2020"]

@@ -85,6 +85,11 @@ def test_structured_data(real_site):
     assert article["headline"] and article["about"][0]["name"] == "Linköping"
     event = next(d for d in story if d["@type"] == "Event")
     assert event["startDate"] == "2021-03-23" and event["location"]["name"] == "Linköping"
+    month = jsonld(
+        hp.parse(real_site.site / "es/news/2021-06-cartagena-intercultural-cities-index/index.html")
+    )
+    article = next(d for d in month if d["@type"] == "NewsArticle")
+    assert article["datePublished"] == "2021-06"  # the source gives the month only; no day invented
     city = jsonld(hp.parse(real_site.site / "lv/cities/riga/index.html"))[0]
     assert city["@type"] == "Place" and city["name"] == "Rīga" and city["geo"]["latitude"] > 56
     data = jsonld(hp.parse(real_site.site / "cities/index.html"))[0]

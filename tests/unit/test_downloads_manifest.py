@@ -105,6 +105,11 @@ CASES = [
         "url: example.test/newsletter",
         "content/downloads/downloads.yaml:19: downloads[1].files.en.url: expected an http(s) URL",
     ),
+    (
+        "date: 2099-01",
+        "date: 2099-13",
+        "content/downloads/downloads.yaml:6: downloads[0].date: '2099-13' is not a real date",
+    ),
 ]
 
 
@@ -128,6 +133,7 @@ def test_dates_yaml_reads_as_dates_or_numbers(folder):
     edit(folder, 'date: "2099"', "date: 2099")
     report, link, _video = load(folder)
     assert (report.date, link.date) == ("2099-01-15", "2099")
+    assert (report.when.precision, link.when.precision) == ("day", "year")
 
 
 def test_video_needs_a_poster_big_enough(folder):

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from types import SimpleNamespace
 
 import pytest
 from markupsafe import Markup
 
 from epi_portal._shared import site
+from epi_portal._shared.dates import PartialDate
 from epi_portal._shared.fragments import PACKAGE_FOLDERS, PACKAGE_FRAGMENTS, Fragments, for_theme
 from epi_portal._shared.language import Language
 from epi_portal._shared.strings import DEFAULT_DIR, load_tables
@@ -27,7 +27,7 @@ def language(lang: str = "en") -> Language:
 
 def item(title: str = "A story", summary: str = "What happened", lang: str = "en") -> news_render.Item:
     text = Translation(lang, title, summary, "Body", f"content/news/x/index.{lang}.md")
-    story = Story("2099-01-01-x", dt.date(2099, 1, 1), (), (), {lang: text})
+    story = Story("2099-01-01-x", PartialDate(2099, 1, 1), (), (), {lang: text})
     return news_render.Item(story, text)
 
 

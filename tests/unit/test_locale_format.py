@@ -2,7 +2,7 @@ import datetime as dt
 
 import pytest
 
-from epi_portal._shared.locale_format import format_date, format_number, format_partial_date
+from epi_portal._shared.locale_format import format_date, format_number
 from epi_portal._shared.names import language_name
 
 
@@ -31,7 +31,7 @@ def test_dates(lang, expected):
     ],
 )
 def test_partial_dates_are_no_more_precise_than_written(value, lang, expected):
-    assert format_partial_date(value, lang) == expected
+    assert format_date(value, lang) == expected
 
 
 @pytest.mark.parametrize(("lang", "expected"), [("en", "1,234.5"), ("de", "1.234,5"), ("sv", "1\xa0234,5")])

@@ -73,7 +73,24 @@ CASES = [
         "date: 2099-01-03",
         "date: 3 January 2099",
         "content/news/2099-01-03-made-up-story-03/index.en.md:3: date: "
-        "expected a date written YYYY-MM-DD, got '3 January 2099'",
+        "expected a date written YYYY-MM-DD or YYYY-MM, got '3 January 2099'",
+    ),
+    (
+        "date: 2099-01-03",
+        "date: '2099'",
+        "content/news/2099-01-03-made-up-story-03/index.en.md:3: date: "
+        "expected a date written YYYY-MM-DD or YYYY-MM, got '2099'",
+    ),
+    (
+        "date: 2099-01-03",
+        "date: 2099-13",
+        "content/news/2099-01-03-made-up-story-03/index.en.md:3: date: '2099-13' is not a real date",
+    ),
+    (
+        "date: 2099-01-03",
+        "date: 2099-01",
+        "content/news/2099-01-03-made-up-story-03/index.en.md:3: date: "
+        "2099-01 disagrees with the folder name's 2099-01-03",
     ),
     (
         "date: 2099-01-03",
@@ -142,6 +159,18 @@ def test_unconfigured_language_and_bad_folder(news):
         error.startswith("content/news/kick-off: folder name: expected <yyyy-mm-dd>-<slug>")
         for error in found
     )
+
+
+def test_a_story_dated_to_the_month(news):
+    """Where the source gives no day: folder <yyyy-mm>-<slug>, date YYYY-MM, sorted at the month's start."""
+    month = news / "2099-01-made-up-month"
+    (news / STORY).rename(month)
+    for lang in LANGS:
+        edit(month / f"index.{lang}.md", "date: 2099-01-03", "date: 2099-01")
+    stories = load(news).stories
+    story = next(s for s in stories if s.key == "2099-01-made-up-month")
+    assert (story.date.precision, story.date.isoformat(), story.date.start.day) == ("month", "2099-01", 1)
+    assert [s.key for s in stories[-2:]] == ["2099-01-01-made-up-story-01", "2099-01-made-up-month"]
 
 
 VIDEO = "2099-04-02-made-up-clip"
