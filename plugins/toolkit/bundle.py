@@ -20,7 +20,7 @@ from .._shared.language import Language
 from ..theme.emblem import emblem_svg
 from .model import Chapter, Toolkit
 
-EXTENSIONS = ["tables", "attr_list", "admonition", "toc", "md_in_html"]
+EXTENSIONS = ["tables", "attr_list", "admonition", "toc", "md_in_html", "footnotes"]
 CHAPTER_LINK = re.compile(r"\]\(([a-z0-9-]+)\.md(#[^)\s]*)?\)")
 TEMPLATE_LINK = re.compile(r"\]\(\.\./templates/")
 
