@@ -26,15 +26,17 @@ log = get_plugin_logger("epi-theme")
 
 TEMPLATES = Path(__file__).parent / "templates"
 STYLESHEET = "assets/stylesheets/epi.css"
+# Print rules of their own (an @media print block): A4 pages with the content and the funding footer.
+PRINT_STYLESHEET = "assets/stylesheets/epi-print.css"
 
 
 class ThemePlugin(BasePlugin[ThemeConfig]):
     def on_config(self, config: MkDocsConfig) -> None:
-        """Put our templates before Material's and add our stylesheet (idempotent: this runs
-        once per language build on the same config)."""
+        """Put our templates before Material's and add our stylesheets, screen and print
+        (idempotent: this runs once per language build on the same config)."""
         if not self.config.enabled:
             return
-        add_theme_assets(config, TEMPLATES, STYLESHEET)
+        add_theme_assets(config, TEMPLATES, STYLESHEET, PRINT_STYLESHEET)
 
     def on_env(self, env: Environment, /, *, config: MkDocsConfig, files: Files) -> Environment:
         """The emblem helper; Material's templates print editor text escaped (see escaping.py)."""
