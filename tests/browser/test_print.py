@@ -188,24 +188,35 @@ def test_printout_keeps_the_eu_emblem(printouts, printout, tmp_path):
 
 
 @pytest.mark.browser
-def test_printed_funding_footer_is_black_on_white(page, real_url):
-    """Material's footer is white on indigo; printed, its text and link are black on white."""
-    page.emulate_media(media="print")  # before loading: no colour transition from the screen's
-    open_page(page, real_url + "cities/cartagena/")
-    colours = page.evaluate(
-        """() => ({
-          statement: getComputedStyle(document.querySelector(".epi-funding__statement")).color,
-          link: getComputedStyle(document.querySelector(".epi-funding__statement a")).color,
-          footer: getComputedStyle(document.querySelector(".md-footer-meta")).backgroundColor,
-          body: getComputedStyle(document.body).color,
-        })"""
-    )
-    assert colours == {
-        "statement": "rgb(0, 0, 0)",
-        "link": "rgb(0, 0, 0)",
-        "footer": "rgb(255, 255, 255)",
-        "body": "rgb(0, 0, 0)",
-    }
-    assert page.locator(".epi-emblem").is_visible()
-    assert not page.locator(".md-header").is_visible()
-    assert not page.locator(".epi-share").is_visible()
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_printed_page_is_black_on_white(browser, real_url, scheme):
+    """Whatever the reader's colour scheme: Material's footer, white on indigo on screen, prints its
+    funding statement and link black on white; the chart's bars stay dark; nothing to click shows."""
+    context = browser.new_context(color_scheme=scheme)
+    page = context.new_page()
+    try:
+        page.emulate_media(media="print")  # before loading: no colour transition from the screen's
+        open_page(page, real_url + "cities/cartagena/")
+        colours = page.evaluate(
+            """() => ({
+              statement: getComputedStyle(document.querySelector(".epi-funding__statement")).color,
+              link: getComputedStyle(document.querySelector(".epi-funding__statement a")).color,
+              footer: getComputedStyle(document.querySelector(".md-footer-meta")).backgroundColor,
+              body: getComputedStyle(document.body).color,
+              paper: getComputedStyle(document.body).backgroundColor,
+              bar: getComputedStyle(document.querySelector(".epi-chart__bar")).fill,
+            })"""
+        )
+        assert colours == {
+            "statement": "rgb(0, 0, 0)",
+            "link": "rgb(0, 0, 0)",
+            "footer": "rgb(255, 255, 255)",
+            "body": "rgb(0, 0, 0)",
+            "paper": "rgb(255, 255, 255)",
+            "bar": "rgb(48, 63, 159)",
+        }
+        assert page.locator(".epi-emblem").is_visible()
+        for hidden in (".md-header", ".md-sidebar", ".md-footer__inner", ".epi-share", ".epi-footer-links"):
+            assert page.locator(hidden).first.is_hidden(), hidden
+    finally:
+        context.close()
