@@ -25,13 +25,19 @@ if TYPE_CHECKING:
 log = get_plugin_logger("epi-theme")
 
 TEMPLATES = Path(__file__).parent / "templates"
-STYLESHEETS = ("assets/stylesheets/epi.css", "assets/stylesheets/epi-home.css")
+# The screen stylesheets, then the print rules (an @media print block): A4 pages with the content
+# and the funding footer.
+STYLESHEETS = (
+    "assets/stylesheets/epi.css",
+    "assets/stylesheets/epi-home.css",
+    "assets/stylesheets/epi-print.css",
+)
 
 
 class ThemePlugin(BasePlugin[ThemeConfig]):
     def on_config(self, config: MkDocsConfig) -> None:
-        """Put our templates before Material's and add our stylesheet (idempotent: this runs
-        once per language build on the same config)."""
+        """Put our templates before Material's and add our stylesheets, screen and print
+        (idempotent: this runs once per language build on the same config)."""
         if not self.config.enabled:
             return
         add_theme_assets(config, TEMPLATES, *STYLESHEETS)
