@@ -38,13 +38,14 @@ class Printout:
 
 
 PRINTOUTS = [
-    # Intro; the chart beside the table; the narrative and news; downloads, sources and funding.
+    # Intro; the chart beside the table; the narrative, its footnoted sources and news; downloads,
+    # sources and funding.
     Printout(
         "cities/cartagena/",
         "en",
-        range(3, 5),
+        range(4, 6),
         (
-            "Overall score (2021): 67/100",
+            "Overall score: 67/100",
             "Overall index 67/100 (source",
             "Business and the labour market 100/100",
         ),
