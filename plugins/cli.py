@@ -27,9 +27,14 @@ def project_root(start: Path) -> Path:
     return Path(__file__).resolve().parent.parent
 
 
-def _file_language(text: str) -> str | None:
-    for line in text.splitlines():
-        if line.startswith("language:"):
+def _file_language(text: str, name: str) -> str | None:
+    """The language the answers file names (YAML: `language: de`; CSV: a row `language,,de`)."""
+    for line in text.lstrip("\ufeff").splitlines():
+        if name.lower().endswith(".csv"):
+            fields = answers_file._csv_fields(line, ";" if ";" in line and "," not in line else ",")
+            if len(fields) == 3 and fields[0] == "language":
+                return fields[2]
+        elif line.startswith("language:"):
             return answers_file._value(line.split(":", 1)[1])
     return None
 
@@ -43,7 +48,7 @@ def assess(args: argparse.Namespace) -> int:
         print(f"{path}: cannot read the answers file ({exc.__class__.__name__})", file=sys.stderr)
         return 2
     languages = site_languages(root)
-    lang = args.lang or _file_language(text) or languages[0]
+    lang = args.lang or _file_language(text, path.name) or languages[0]
     if lang not in languages:
         print(f"{path}: language: '{lang}' is not one of {', '.join(languages)}", file=sys.stderr)
         return 2
@@ -54,7 +59,7 @@ def assess(args: argparse.Namespace) -> int:
         return 2
     questionnaire, cities = project.questionnaire, project.cities
     t = project.strings.for_language(lang)
-    parsed = answers_file.parse(text, path.name, questionnaire, lang, t)
+    parsed = answers_file.read(text, path.name, questionnaire, lang, t)
     if parsed.errors:
         print("\n".join(parsed.errors), file=sys.stderr)
         return 1
@@ -129,7 +134,9 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="epi", description="Tools of the EPI portal.")
     commands = parser.add_subparsers(dest="command", required=True)
     command = commands.add_parser("assess", help="score a filled-in self-assessment answers file")
-    command.add_argument("answers", help="the answers file (YAML), e.g. the blank template filled in")
+    command.add_argument(
+        "answers", help="the answers file: YAML (the blank template filled in) or CSV (a name ending in .csv)"
+    )
     command.add_argument("--lang", help="the language of the answers and the report (default: the file's)")
     command.add_argument("--report", help="where to write the HTML report (default: <answers>-report.html)")
     command.add_argument("--project", help="the portal's folder (default: found from the current folder)")

@@ -6,6 +6,15 @@ the same way (epi-assessment.js has the twin of this parser), so both give the s
     answers:
       commitment-1: partly
       commitment-2:            # left empty: not answered
+
+or the same as a table for spreadsheets (CSV, comma- or semicolon-separated, as spreadsheets in
+many European locales save it), with the version and the language in the first rows:
+
+    question,area,answer
+    questionnaire,,1
+    language,,en
+    commitment-1,commitment,partly
+    commitment-2,commitment,
 """
 
 from __future__ import annotations
@@ -62,6 +71,21 @@ def parse(text: str, file: str, questionnaire: Questionnaire, lang: str, t: Call
                 result.language = value
             elif key != "answers":
                 result.errors.append(t("assess.error.unknown_field", file=file, line=number, field=key))
+    _check(result, lines, {}, file, questionnaire, lang, t)
+    return result
+
+
+def _check(
+    result: Answers,
+    lines: dict[str, int],
+    areas: dict[str, str],
+    file: str,
+    questionnaire: Questionnaire,
+    lang: str,
+    t: Callable[..., str],
+) -> None:
+    """What both kinds of file must get right: the version, the language, every question and
+    option, and (in a table) each question's area; then only the answered questions are kept."""
     if result.version != questionnaire.version:
         shown = "?" if result.version in (None, -1) else result.version
         result.errors.append(
@@ -90,7 +114,8 @@ def parse(text: str, file: str, questionnaire: Questionnaire, lang: str, t: Call
             result.errors.append(
                 t("assess.error.unknown_question", file=file, line=line_number, question=question_id)
             )
-        elif answer and question.option(answer) is None:
+            continue
+        if answer and question.option(answer) is None:
             options = ", ".join(o.id for o in question.options)
             result.errors.append(
                 t(
@@ -102,8 +127,99 @@ def parse(text: str, file: str, questionnaire: Questionnaire, lang: str, t: Call
                     options=options,
                 )
             )
+        area = areas.get(question_id)
+        if area and area != question.area:
+            result.errors.append(
+                t(
+                    "assess.error.area",
+                    file=file,
+                    line=line_number,
+                    question=question_id,
+                    area=area,
+                    expected=question.area,
+                )
+            )
     result.answers = {q: a for q, a in result.answers.items() if a}
+
+
+CSV_COLUMNS = ("question", "area", "answer")
+
+
+def _csv_fields(line: str, separator: str) -> list[str]:
+    """One CSV line's fields, spaces around them dropped; a "quoted" field may hold the separator
+    and "" for a quote. A field never spans lines here. (csvFields() in epi-assessment.js.)"""
+    fields: list[str] = []
+    field, quoted, i = "", False, 0
+    while i < len(line):
+        char = line[i]
+        if quoted:
+            if char == '"' and line[i + 1 : i + 2] == '"':
+                field += '"'
+                i += 1
+            elif char == '"':
+                quoted = False
+            else:
+                field += char
+        elif char == '"' and not field.strip():
+            field, quoted = "", True
+        elif char == separator:
+            fields.append(field.strip())
+            field = ""
+        else:
+            field += char
+        i += 1
+    fields.append(field.strip())
+    return fields
+
+
+def parse_csv(
+    text: str, file: str, questionnaire: Questionnaire, lang: str, t: Callable[..., str]
+) -> Answers:
+    """Read and check an answers table (question, area, answer): the rules and messages of
+    ``parse``, and each question's area, if given, must be its own."""
+    result = Answers()
+    lines: dict[str, int] = {}
+    areas: dict[str, str] = {}
+    rows = text.lstrip("\ufeff").replace("\r\n", "\n").split("\n")
+    first = next((n for n, row in enumerate(rows) if row.strip()), 0)
+    header = rows[first] if rows else ""
+    separator = ";" if ";" in header and "," not in header else ","
+    if [f.lower() for f in _csv_fields(header, separator)] != list(CSV_COLUMNS):
+        result.errors.append(t("assess.error.csv_header", file=file, line=first + 1))
+        return result
+    for number, row in enumerate(rows[first + 1 :], first + 2):
+        if not row.strip():
+            continue
+        fields = _csv_fields(row, separator)
+        if len(fields) != len(CSV_COLUMNS):
+            result.errors.append(t("assess.error.csv_row", file=file, line=number, count=len(fields)))
+            return result
+        key, area, value = fields
+        if key == "questionnaire":
+            result.version = int(value) if value.isdigit() else -1
+            lines[key] = number
+        elif key == "language":
+            result.language = value
+            lines[key] = number
+        else:
+            result.answers[key] = value
+            lines[f"answers.{key}"] = number
+            areas[key] = area
+    _check(result, lines, areas, file, questionnaire, lang, t)
     return result
+
+
+def read(text: str, file: str, questionnaire: Questionnaire, lang: str, t: Callable[..., str]) -> Answers:
+    """An answers file of either kind: a name ending in .csv is a table, any other is YAML."""
+    kind = parse_csv if file.lower().endswith(".csv") else parse
+    return kind(text, file, questionnaire, lang, t)
+
+
+def dump_csv(questionnaire: Questionnaire, lang: str, answers: dict[str, str]) -> str:
+    """The answers as a table; CRLF line ends, as spreadsheets write them."""
+    lines = [",".join(CSV_COLUMNS), f"questionnaire,,{questionnaire.version}", f"language,,{lang}"]
+    lines += [f"{q.id},{q.area},{answers.get(q.id, '')}" for q in questionnaire.questions]
+    return "\r\n".join(lines) + "\r\n"
 
 
 def template(questionnaire: Questionnaire, lang: str, t: Callable[..., str]) -> str:

@@ -16,6 +16,7 @@ from .questionnaire import AREAS, CORE_AREAS, Questionnaire
 
 JOIN_URL = "https://www.coe.int/en/web/interculturalcities/how-to-join-"
 STRING_PREFIXES = ("assess.", "score.", "table.")
+WEAK_BELOW = 50  # an answered area scoring less is weak: the results link its toolkit chapter
 
 
 @dataclass(frozen=True)
@@ -23,6 +24,16 @@ class CityScore:
     name: str
     overall: float | None
     href: str
+
+
+@dataclass(frozen=True)
+class ChapterLink:
+    """A toolkit chapter the results link for a weak area: its title in ``lang`` (the page's, or
+    the language the chapter is written in when it is not translated)."""
+
+    title: str
+    href: str
+    lang: str
 
 
 def render(
@@ -33,8 +44,12 @@ def render(
     cities: Sequence[CityScore],
     script: str,
     template_href: str,
+    chapters: dict[str, ChapterLink] | None = None,
+    toolkit_href: str = "",
     fragments: Fragments = PACKAGE_FRAGMENTS,
 ) -> str:
+    """The page's Markdown. ``chapters``: by area, the toolkit chapter that helps where the area
+    scores low (the questionnaire's ``areas.<area>.toolkit``); ``toolkit_href``: the toolkit."""
     t, lang = loc.t, loc.lang
     strings = loc.strings.tables[lang]
     areas = [
@@ -52,6 +67,14 @@ def render(
         "areaLabels": {area: area_label(area) for area in AREAS},
         "strings": {k: v for k, v in strings.items() if k.startswith(STRING_PREFIXES)},
         "cities": [{"name": c.name, "overall": c.overall, "href": c.href} for c in cities],
+        "toolkit": {
+            "href": toolkit_href,
+            "chapters": {
+                area: {"title": c.title, "href": c.href, "lang": c.lang}
+                for area, c in (chapters or {}).items()
+            },
+        },
+        "weakBelow": WEAK_BELOW,
     }
     return "\n".join(
         [

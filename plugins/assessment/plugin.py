@@ -58,6 +58,16 @@ class AssessmentPlugin(BasePlugin[AssessmentConfig]):
             found = method.area(area) if method else None
             return localized(found.label, lang) if found else area
 
+        toolkit = {chapter.id: chapter for chapter in project.toolkit.chapters}
+        chapters = {
+            area: page.ChapterLink(
+                toolkit[chapter].text(lang).title,
+                relative_url(f"{loc.prefix}toolkit/{chapter}/", here),
+                toolkit[chapter].text(lang).lang,
+            )
+            for area, chapter in project.questionnaire.toolkit.items()
+            if chapter in toolkit
+        }
         markdown = page.render(
             project.questionnaire,
             loc,
@@ -65,6 +75,8 @@ class AssessmentPlugin(BasePlugin[AssessmentConfig]):
             cities=cities,
             script=relative_url(SCRIPT, here),
             template_href=relative_url(answers_path(lang), here),
+            chapters=chapters,
+            toolkit_href=relative_url(f"{loc.prefix}toolkit/", here),
             fragments=site.fragments(config),
         )
         files.append(

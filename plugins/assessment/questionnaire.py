@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Collection
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from .._shared.reader import Reader
@@ -51,6 +52,7 @@ class Questionnaire:
     version: int
     disclaimer: dict[str, str]
     questions: tuple[Question, ...]
+    toolkit: dict[str, str] = field(default_factory=dict)  # area → toolkit chapter id that helps
 
     def question(self, question_id: str) -> Question | None:
         return next((q for q in self.questions if q.id == question_id), None)
@@ -82,12 +84,28 @@ def load_questionnaire(path: Path, *, schema_path: Path, root: Path) -> Question
 
 
 def read_questionnaire(
-    reader: Reader, path: Path, schema_name: str = "questionnaire.schema.json"
+    reader: Reader,
+    path: Path,
+    schema_name: str = "questionnaire.schema.json",
+    *,
+    chapters: Collection[str] | None = None,
 ) -> Questionnaire | None:
+    """The questionnaire; with ``chapters`` (the toolkit's chapter ids), each area's ``toolkit``
+    must name one of them, or it is an error naming the file and line."""
     loaded = reader.yaml(path, schema_name)
     if loaded is None:
         return None
-    data, _ = loaded
+    data, lines = loaded
+    toolkit = {area: entry["toolkit"] for area, entry in (data.get("areas") or {}).items()}
+    if chapters is not None:
+        for area, chapter in toolkit.items():
+            if chapter not in chapters:
+                reader.error(
+                    path,
+                    lines.line(("areas", area, "toolkit")),
+                    f"areas.{area}.toolkit",
+                    f"'{chapter}' is not a toolkit chapter; expected one of: {', '.join(chapters)}",
+                )
     questions = tuple(
         Question(
             q["id"],
@@ -97,4 +115,4 @@ def read_questionnaire(
         )
         for q in data["questions"]
     )
-    return Questionnaire(data["version"], data["disclaimer"], questions)
+    return Questionnaire(data["version"], data["disclaimer"], questions, toolkit)

@@ -49,7 +49,11 @@ def check_project(layout: Layout, languages: list[str]) -> Checked:
         reader, layout.content / "downloads" / "downloads.yaml", languages, cities=slugs
     )
     toolkit = read_toolkit(reader, layout.content / "toolkit", languages)
-    questionnaire = read_questionnaire(reader, layout.content / "toolkit" / "self-assessment.yaml")
+    questionnaire = read_questionnaire(
+        reader,
+        layout.content / "toolkit" / "self-assessment.yaml",
+        chapters=[c.id for c in toolkit.chapters] if toolkit else None,
+    )
     known = generated_pages(cities, news, topics, [c.id for c in toolkit.chapters] if toolkit else [])
     reader.errors += links(layout.docs, reader.shown(layout.docs), [page.src_uri for page in pages], known)
     if reader.errors or toolkit is None or questionnaire is None or method is None:

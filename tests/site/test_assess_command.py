@@ -59,3 +59,22 @@ def test_bad_file_exits_non_zero_with_every_message(tmp_path):
     binary = tmp_path / "photo.yaml"
     binary.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00")
     assert run("assess", str(binary)).returncode != 0
+
+
+def test_a_spreadsheet_csv(tmp_path):
+    answers = tmp_path / "antworten.csv"
+    answers.write_text(
+        "\ufeffquestion;area;answer\nquestionnaire;;1\nlanguage;;de\nmedia-1;media;no\ncommitment-1;commitment;yes\n",
+        encoding="utf-8",
+    )
+    done = run("assess", str(answers))
+    assert done.returncode == 0, done.stderr
+    assert "Beispielstadt: 12/100" in done.stdout
+    assert (tmp_path / "antworten-report.html").is_file()
+    answers.write_text("question,area,answer\nquestionnaire,,1\nlanguage,,en\ncommitment-1,media,maybe\n")
+    bad = run("assess", str(answers))
+    assert bad.returncode == 1
+    assert bad.stderr.splitlines() == [
+        "antworten.csv:4: answers.commitment-1: 'maybe' is not an option; expected one of: no, partly, yes",
+        "antworten.csv:4: answers.commitment-1: area 'media' is not this question's; expected 'commitment'",
+    ]

@@ -108,3 +108,80 @@ def test_template_and_dump_read_back():
     again = answers.parse(answers.dump(Q, "en", chosen), "d.yaml", Q, "en", T)
     assert again.errors == [] and again.answers == chosen
     assert len(AREAS) == 12
+
+
+def test_csv_round_trip():
+    chosen = {"commitment-1": "yes", "media-2": "no", "interaction-2": "partly"}
+    table = answers.dump_csv(Q, "en", chosen)
+    assert table.splitlines()[:4] == [
+        "question,area,answer",
+        "questionnaire,,1",
+        "language,,en",
+        "commitment-1,commitment,yes",
+    ]
+    again = answers.read(table, "mine.csv", Q, "en", T)
+    assert again.errors == [] and again.answers == chosen
+    # as a spreadsheet in a German or Latvian locale saves it: semicolons, quotes, a BOM
+    saved = "\ufeff" + table.replace(",", ";").replace("media-2;media;no", '"media-2";media; "no"')
+    assert answers.read(saved, "mine.CSV", Q, "en", T).answers == chosen
+    assert answers.read(answers.dump(Q, "en", chosen), "mine.yaml", Q, "en", T).answers == chosen
+
+
+CSV_GOOD = (
+    "question,area,answer\nquestionnaire,,1\nlanguage,,en\ncommitment-1,commitment,yes\nmedia-1,media,\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("id;answer\n", "en", "a.csv:1: not an answers table: expected the columns question, area, answer"),
+        (CSV_GOOD + "media-2,media\n", "en", "a.csv:6: expected 3 columns (question, area, answer); found 2"),
+        (
+            CSV_GOOD.replace("questionnaire,,1", "questionnaire,,7"),
+            "en",
+            "a.csv:2: questionnaire: version 7 is not known; expected 1",
+        ),
+        (CSV_GOOD, "de", "a.csv:3: language: Diese Antworten sind für 'en'; erwartet wird 'de'"),
+        (
+            CSV_GOOD.replace("media-1,media,", "media-9,media,yes"),
+            "en",
+            "a.csv:5: answers.media-9: unknown question",
+        ),
+        (
+            CSV_GOOD.replace("commitment-1,commitment,yes", "commitment-1,commitment,maybe"),
+            "en",
+            "a.csv:4: answers.commitment-1: 'maybe' is not an option; expected one of: no, partly, yes",
+        ),
+        (
+            CSV_GOOD.replace("commitment-1,commitment,", "commitment-1,media,"),
+            "en",
+            "a.csv:4: answers.commitment-1: area 'media' is not this question's; expected 'commitment'",
+        ),
+    ],
+)
+def test_bad_csv_files(text, lang, expected):
+    t = load_tables(DEFAULT_DIR, LANGUAGES).for_language(lang)
+    assert expected in answers.read(text, "a.csv", Q, lang, t).errors
+
+
+def test_toolkit_chapters_of_the_areas(tmp_path):
+    import shutil
+
+    from epi_portal.project.load import check_project
+    from epi_portal.project.model import Layout
+
+    assert Q.toolkit["commitment"] == "first-step" and "welcoming" not in Q.toolkit
+    root = tmp_path / "site"
+    shutil.copytree(FIXTURE_SITE, root)
+    path = root / "content/toolkit/self-assessment.yaml"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(
+        text.replace("media: {toolkit: second-step}", "media: {toolkit: third-step}"), encoding="utf-8"
+    )
+    line = text[: text.index("media: {toolkit")].count("\n") + 1
+    errors = [str(e) for e in check_project(Layout.of(root), ["en", "de"]).errors]
+    assert errors == [
+        f"content/toolkit/self-assessment.yaml:{line}: areas.media.toolkit: "
+        "'third-step' is not a toolkit chapter; expected one of: first-step, second-step"
+    ]

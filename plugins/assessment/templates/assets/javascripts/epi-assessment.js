@@ -59,25 +59,8 @@
         else if (key !== "answers") result.errors.push(t("assess.error.unknown_field", { file: file, line: number, field: key }));
       }
     }
-    if (result.version !== Q.version) {
-      var shown = result.version === null || result.version === -1 ? "?" : result.version;
-      result.errors.push(t("assess.error.version", { file: file, line: lines.questionnaire || 1, version: shown, expected: Q.version }));
-    }
-    if (result.language !== data.lang) {
-      result.errors.push(t("assess.error.language", { file: file, line: lines.language || 1, found: result.language || "?", expected: data.lang }));
-    }
-    var kept = {};
-    order.forEach(function (id) {
-      var answer = result.answers[id], line = lines["answers." + id], q = question(id);
-      if (!q) result.errors.push(t("assess.error.unknown_question", { file: file, line: line, question: id }));
-      else if (answer && !option(q, answer)) {
-        result.errors.push(t("assess.error.bad_option", { file: file, line: line, question: id, answer: answer,
-          options: q.options.map(function (o) { return o.id; }).join(", ") }));
-      }
-      if (answer) kept[id] = answer;
-    });
-    result.answers = kept;
-    return result;
+    result.order = order;
+    return check(result, lines, {}, file);
   }
 
   /* scoring.py score(): the same arithmetic in the same order */
@@ -110,15 +93,103 @@
     return lines.join("\n") + "\n";
   }
 
+  /* answers.py parse_csv(): the same table (question, area, answer), the same messages */
+  var CSV_COLUMNS = ["question", "area", "answer"];
+
+  function csvFields(line, separator) {
+    var fields = [], field = "", quoted = false;
+    for (var i = 0; i < line.length; i++) {
+      var c = line[i];
+      if (quoted) {
+        if (c === '"' && line[i + 1] === '"') { field += '"'; i += 1; }
+        else if (c === '"') quoted = false;
+        else field += c;
+      } else if (c === '"' && !field.trim()) { field = ""; quoted = true; }
+      else if (c === separator) { fields.push(field.trim()); field = ""; }
+      else field += c;
+    }
+    fields.push(field.trim());
+    return fields;
+  }
+
+  function check(result, lines, areas, file) {
+    if (result.version !== Q.version) {
+      var shown = result.version === null || result.version === -1 ? "?" : result.version;
+      result.errors.push(t("assess.error.version", { file: file, line: lines.questionnaire || 1, version: shown, expected: Q.version }));
+    }
+    if (result.language !== data.lang) {
+      result.errors.push(t("assess.error.language", { file: file, line: lines.language || 1, found: result.language || "?", expected: data.lang }));
+    }
+    var kept = {};
+    result.order.forEach(function (id) {
+      var answer = result.answers[id], line = lines["answers." + id], q = question(id);
+      if (!q) { result.errors.push(t("assess.error.unknown_question", { file: file, line: line, question: id })); return; }
+      if (answer && !option(q, answer)) {
+        result.errors.push(t("assess.error.bad_option", { file: file, line: line, question: id, answer: answer,
+          options: q.options.map(function (o) { return o.id; }).join(", ") }));
+      }
+      if (areas[id] && areas[id] !== q.area) {
+        result.errors.push(t("assess.error.area", { file: file, line: line, question: id, area: areas[id], expected: q.area }));
+      }
+      if (answer) kept[id] = answer;
+    });
+    result.answers = kept;
+    delete result.order;
+    return result;
+  }
+
+  function parseCsv(text, file) {
+    var result = { version: null, language: null, answers: {}, errors: [], order: [] };
+    var lines = {}, areas = {}, rows = text.replace(/^\ufeff/, "").replace(/\r\n/g, "\n").split("\n");
+    var first = 0;
+    while (first < rows.length && !rows[first].trim()) first += 1;
+    if (first === rows.length) first = 0;
+    var header = rows[first] || "";
+    var separator = header.indexOf(";") >= 0 && header.indexOf(",") < 0 ? ";" : ",";
+    if (csvFields(header, separator).map(function (f) { return f.toLowerCase(); }).join("\n") !== CSV_COLUMNS.join("\n")) {
+      result.errors.push(t("assess.error.csv_header", { file: file, line: first + 1 }));
+      delete result.order;
+      return result;
+    }
+    for (var n = first + 1; n < rows.length; n++) {
+      var number = n + 1;
+      if (!rows[n].trim()) continue;
+      var fields = csvFields(rows[n], separator);
+      if (fields.length !== CSV_COLUMNS.length) {
+        result.errors.push(t("assess.error.csv_row", { file: file, line: number, count: fields.length }));
+        delete result.order;
+        return result;
+      }
+      var key = fields[0], val = fields[2];
+      if (key === "questionnaire") { result.version = /^[0-9]+$/.test(val) ? parseInt(val, 10) : -1; lines[key] = number; }
+      else if (key === "language") { result.language = val; lines[key] = number; }
+      else {
+        if (!(key in result.answers)) result.order.push(key);
+        result.answers[key] = val; lines["answers." + key] = number; areas[key] = fields[1];
+      }
+    }
+    return check(result, lines, areas, file);
+  }
+
+  function read(text, file) {
+    return /\.csv$/i.test(file) ? parseCsv(text, file) : parse(text, file);
+  }
+
+  function dumpCsv(answers) {
+    var lines = [CSV_COLUMNS.join(","), "questionnaire,," + Q.version, "language,," + data.lang];
+    Q.questions.forEach(function (q) { lines.push(q.id + "," + q.area + "," + (answers[q.id] || "")); });
+    return lines.join("\r\n") + "\r\n";
+  }
+
   function rounded(x) { return Math.floor(x + 0.5); }
 
-  window.epiAssessment = { parse: parse, score: score, dump: dump, rounded: rounded };
+  window.epiAssessment = { parse: parse, parseCsv: parseCsv, read: read, score: score, dump: dump, dumpCsv: dumpCsv, rounded: rounded };
 
   /* the page */
   var form = document.getElementById("epi-assessment");
   var status = document.getElementById("epi-assessment-status");
   var results = document.getElementById("epi-assessment-results");
-  form.hidden = false;
+  form.querySelectorAll("[data-steps], [data-script]").forEach(function (node) { node.hidden = false; });
 
   function current() {
     var answers = {};
@@ -153,82 +224,154 @@
     status.appendChild(node);
   }
 
-  function cell(row, text, tag) {
-    var node = document.createElement(tag || "td");
-    node.textContent = text;
-    row.appendChild(node);
-    return node;
+  /* one area per step: the others are hidden on screen only (printed, every area shows) */
+  var sections = Array.prototype.slice.call(form.querySelectorAll(".epi-q-area"));
+  var stepStatus = document.getElementById("epi-step-status");
+  var progress = form.querySelector(".epi-steps__bar span");
+  var compute = form.querySelector('button[type="submit"]');
+  var previous = form.querySelector('[data-action="previous"]');
+  var next = form.querySelector('[data-action="next"]');
+  var step = 0;
+  form.classList.add("epi-assessment--steps");
+
+  function go(index, focus) {
+    step = Math.max(0, Math.min(sections.length - 1, index));
+    sections.forEach(function (section, i) { section.classList.toggle("epi-q-area--current", i === step); });
+    stepStatus.textContent = t("assess.progress", { step: step + 1, steps: sections.length });
+    progress.style.width = (step + 1) / sections.length * 100 + "%";
+    previous.hidden = step === 0;
+    next.hidden = step === sections.length - 1;
+    compute.classList.toggle("md-button--primary", next.hidden); /* the way on, at the last step */
+    if (focus) sections[step].querySelector("h2").focus();
   }
 
-  function bar(value) {
-    var wrap = document.createElement("span");
-    wrap.className = "epi-bar";
-    if (value !== null) {
-      var fill = document.createElement("span");
-      fill.className = "epi-bar__fill";
-      fill.style.width = value + "%";
-      wrap.appendChild(fill);
-    }
-    return wrap;
+  previous.addEventListener("click", function () { go(step - 1, true); });
+  next.addEventListener("click", function () { go(step + 1, true); });
+
+  /* the results */
+  function node(parent, tag, text, className) {
+    var made = parent.appendChild(document.createElement(tag));
+    if (text !== undefined && text !== null) made.textContent = text;
+    if (className) made.className = className;
+    return made;
   }
 
-  function table(caption, rows, head) {
-    var node = document.createElement("table");
-    node.appendChild(document.createElement("caption")).textContent = caption;
-    var tr = node.appendChild(document.createElement("thead")).appendChild(document.createElement("tr"));
-    head.forEach(function (text) { cell(tr, text, "th").setAttribute("scope", "col"); });
-    var body = node.appendChild(document.createElement("tbody"));
+  function link(parent, text, href, lang) {
+    var a = node(parent, "a", text);
+    a.href = href;
+    if (lang && lang !== data.lang) { a.lang = lang; a.hreflang = lang; }
+    return a;
+  }
+
+  function scoreText(s) { return s === null ? t("assess.not_answered") : t("score.out_of", { score: rounded(s) }); }
+
+  /* a bar chart that is also its own text equivalent: a table whose rows carry the numbers as
+     text and a bar drawn beside them (hidden from screen readers: the text says it). Only rows
+     with a value get a bar; none is drawn for a missing score. */
+  function chart(caption, head, rows) {
+    var table = document.createElement("table");
+    table.className = "epi-chart";
+    node(table, "caption", caption);
+    var tr = node(node(table, "thead"), "tr");
+    head.forEach(function (text) { node(tr, "th", text).setAttribute("scope", "col"); });
+    var body = node(table, "tbody");
     rows.forEach(function (r) {
-      var row = body.appendChild(document.createElement("tr"));
-      cell(row, r[0], "th").setAttribute("scope", "row");
-      var value = cell(row, r[1] + " ");
-      value.appendChild(bar(r[2]));
+      var row = node(body, "tr", null, r.kind ? "epi-chart__row--" + r.kind : "");
+      var th = node(row, "th");
+      th.setAttribute("scope", "row");
+      if (r.href) link(th, r.label, r.href); else th.textContent = r.label;
+      var cell = node(row, "td");
+      node(cell, "span", r.text, "epi-chart__value");
+      if (r.value !== null) {
+        var track = node(cell, "span", null, "epi-bar");
+        track.setAttribute("aria-hidden", "true");
+        node(track, "span", null, "epi-bar__fill").style.width = Math.max(0, Math.min(100, r.value)) + "%";
+      }
     });
-    return node;
+    return table;
   }
 
   function show() {
     var answers = current(), result = score(answers);
     var box = results.querySelector("[data-results]");
     box.textContent = "";
-    var text = function (s) { return s === null ? t("assess.not_answered") : t("score.out_of", { score: rounded(s) }); };
-    var p = box.appendChild(document.createElement("p"));
-    p.className = "epi-assessment__overall";
-    p.textContent = t("assess.overall") + ": " + text(result.overall);
+    node(box, "p", t("assess.overall") + ": " + scoreText(result.overall), "epi-assessment__overall");
+    node(box, "p", t("assess.unanswered", { count: result.unanswered.length }));
     var area = function (a) {
       var s = result.areas[a];
-      return [data.areaLabels[a], text(s.score) + " (" + t("assess.answered", { answered: s.answered, questions: s.questions }) + ")", s.score === null ? null : rounded(s.score)];
+      return { label: data.areaLabels[a], value: s.score === null ? null : rounded(s.score),
+        text: scoreText(s.score) + " (" + t("assess.answered", { answered: s.answered, questions: s.questions }) + ")" };
     };
     var heads = [t("table.area"), t("table.score")];
-    box.appendChild(table(t("assess.core"), Q.coreAreas.map(area), heads));
-    box.appendChild(table(t("assess.optional"), Q.optionalAreas.map(area), heads));
-    var cities = [[t("assess.your_city"), text(result.overall), result.overall === null ? null : rounded(result.overall)]];
+    box.appendChild(chart(t("assess.chart_areas") + " — " + t("assess.core"), heads, Q.coreAreas.map(area)));
+    box.appendChild(chart(t("assess.chart_areas") + " — " + t("assess.optional"), heads, Q.optionalAreas.map(area)));
+
+    /* beside the EPI cities: a bar only for a published score; the others named in text */
+    var cities = [{ label: t("assess.your_city"), text: scoreText(result.overall), kind: "yours",
+      value: result.overall === null ? null : rounded(result.overall) }];
+    var unpublished = [];
     data.cities.forEach(function (c) {
-      cities.push([c.name, c.overall === null ? t("score.not_published") : t("score.out_of", { score: c.overall }), c.overall]);
+      if (c.overall === null) unpublished.push(c);
+      else cities.push({ label: c.name, href: c.href, value: c.overall, text: t("score.out_of", { score: c.overall }), kind: "city" });
     });
-    box.appendChild(table(t("assess.comparison"), cities, [t("table.city"), t("table.overall")]));
-    box.appendChild(document.createElement("p")).textContent = t("assess.comparison_note");
-    box.appendChild(document.createElement("p")).textContent = t("assess.unanswered", { count: result.unanswered.length });
+    box.appendChild(chart(t("assess.comparison"), [t("table.city"), t("table.overall")], cities));
+    if (unpublished.length) {
+      var missing = node(box, "p", null, "epi-assessment__unpublished");
+      var parts = t("assess.not_published_list", { cities: "\u0000" }).split("\u0000");
+      missing.appendChild(document.createTextNode(parts[0]));
+      unpublished.forEach(function (c, i) {
+        if (i) missing.appendChild(document.createTextNode(", "));
+        link(missing, c.name, c.href);
+      });
+      missing.appendChild(document.createTextNode(parts[1] || ""));
+    }
+    node(box, "p", t("assess.comparison_note"));
+
+    /* what next: the weak areas, lowest first, each with the toolkit chapter that helps */
+    node(box, "h3", t("assess.next_steps"));
+    var weak = Q.coreAreas.concat(Q.optionalAreas).filter(function (a) {
+      return result.areas[a].score !== null && rounded(result.areas[a].score) < data.weakBelow;
+    }).sort(function (a, b) { return result.areas[a].score - result.areas[b].score; });
+    if (weak.length) {
+      node(box, "p", t("assess.weak_intro"));
+      var list = node(box, "ul", null, "epi-assessment__weak");
+      weak.forEach(function (a) {
+        var item = node(list, "li", t("assess.weak_item", { area: data.areaLabels[a], score: scoreText(result.areas[a].score) }) + " ");
+        var chapter = data.toolkit.chapters[a];
+        if (chapter) link(item, chapter.title, chapter.href, chapter.lang);
+        else link(item, t("assess.toolkit_all"), data.toolkit.href);
+      });
+    } else {
+      node(box, "p", t("assess.no_weak"));
+    }
+    link(node(box, "p"), t("assess.toolkit_all"), data.toolkit.href);
     results.hidden = false;
     results.querySelector("h2").focus();
+  }
+
+  function download(text, type, extension) {
+    var blob = new Blob([text], { type: type });
+    var a = document.createElement("a");
+    a.href = URL.createObjectURL(blob);
+    a.download = "epi-self-assessment-" + data.lang + "." + extension;
+    document.body.appendChild(a);
+    a.click();
+    setTimeout(function () { URL.revokeObjectURL(a.href); a.remove(); }, 0);
   }
 
   form.addEventListener("change", function (event) { if (event.target.type === "radio") { save(); say(t("assess.saved")); } });
   form.addEventListener("submit", function (event) { event.preventDefault(); show(); });
   form.querySelector('[data-action="download"]').addEventListener("click", function () {
-    var blob = new Blob([dump(current())], { type: "text/yaml" });
-    var link = document.createElement("a");
-    link.href = URL.createObjectURL(blob);
-    link.download = "epi-self-assessment-" + data.lang + ".yaml";
-    document.body.appendChild(link);
-    link.click();
-    setTimeout(function () { URL.revokeObjectURL(link.href); link.remove(); }, 0);
+    download(dump(current()), "text/yaml", "yaml");
+  });
+  form.querySelector('[data-action="download-csv"]').addEventListener("click", function () {
+    download(dumpCsv(current()), "text/csv", "csv");
   });
   form.querySelector('[data-action="load"]').addEventListener("change", function (event) {
     var file = event.target.files[0];
     if (!file) return;
     file.text().then(function (text) {
-      var parsed = parse(text, file.name);
+      var parsed = read(text, file.name);
       event.target.value = "";
       if (parsed.errors.length) { say(parsed.errors, true); return; }
       apply(parsed.answers); save();
@@ -242,6 +385,16 @@
     results.hidden = true;
     say(t("assess.cleared"));
   });
+  results.querySelector('[data-action="print"]').addEventListener("click", function () {
+    var root = document.documentElement;
+    root.classList.add("epi-print-results");
+    window.addEventListener("afterprint", function done() {
+      root.classList.remove("epi-print-results");
+      window.removeEventListener("afterprint", done);
+    });
+    window.print();
+  });
 
   try { apply(JSON.parse(localStorage.getItem(STORE) || "{}")); } catch (e) { /* nothing saved */ }
+  go(0, false);
 })();
