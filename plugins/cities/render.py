@@ -156,7 +156,7 @@ def city_page(
     sources = [f"- {link(s.title or s.url, s.url)}" for s in city.sources]
     return "\n".join(
         [
-            front_matter(name, narrative.summary),
+            front_matter(name, narrative.summary, hide_navigation=True),
             f"# {text(name)}",
             "",
             text(narrative.summary)

@@ -82,7 +82,7 @@ def chapter_page(
     )
     return "\n".join(
         [
-            front_matter(here.title, here.summary),
+            front_matter(here.title, here.summary, hide_navigation=True),
             f"# {text(here.title)}",
             "",
             f"*{text(here.summary)}*",
