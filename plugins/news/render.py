@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from itertools import groupby
 from urllib.parse import urlsplit
 
+from .._shared.breadcrumbs import breadcrumbs
 from .._shared.fragments import PACKAGE_FRAGMENTS, Fragments
 from .._shared.language import Language
 from .._shared.markdown_text import front_matter, link, text
@@ -222,6 +223,15 @@ def story_page(story: Story, loc: Language, fragments: Fragments = PACKAGE_FRAGM
     return "\n".join(
         [
             front_matter(here.title, here.summary, hide_navigation=True),
+            breadcrumbs(
+                loc,
+                section=t("news.nav_title"),
+                section_path="news/",
+                title=here.title,
+                current=f"news/{story.key}/",
+                fragments=fragments,
+            ),
+            "",
             f"# {text(here.title)}",
             "",
             fragments.render("news/story_meta", story=story, loc=loc),
