@@ -49,8 +49,8 @@ PATCHES: dict[str, tuple[Patch, ...]] = {
         # The site's name in the header; on narrow screens the short name instead (epi.css).
         (
             '<span class="md-ellipsis">\n            {{ config.site_name }}\n          </span>',
-            '<span class="md-ellipsis epi-name"><span class="epi-name__full">{{ config.site_name | e }}</span>'
-            f"{SHORT_NAME}</span>",
+            '<span class="md-ellipsis epi-name">'
+            f'<span class="epi-name__full">{{{{ config.site_name | e }}}}</span>{SHORT_NAME}</span>',
             1,
         ),
     ),
