@@ -27,7 +27,8 @@ SHORT_NAME = (
     '{% if epi_t is defined %}<span class="epi-name__short">{{ epi_t("site.short_name") | e }}</span>'
     "{% endif %}"
 )
-SHORT_NAME_SUFFIX = '{% if epi_t is defined %} ({{ epi_t("site.short_name") | e }}){% endif %}'
+# (after a dash: axe's label-in-name check does not see a name in parentheses)
+SHORT_NAME_SUFFIX = '{% if epi_t is defined %} – {{ epi_t("site.short_name") | e }}{% endif %}'
 
 PATCHES: dict[str, tuple[Patch, ...]] = {
     "base.html": (
