@@ -23,7 +23,7 @@ from jinja2 import ChoiceLoader, Environment, FileSystemLoader, StrictUndefined
 from jinja2.ext import Extension
 
 PACKAGE = Path(__file__).resolve().parent.parent
-PLUGINS_WITH_FRAGMENTS = ("assessment", "cities", "downloads", "news", "toolkit")
+PLUGINS_WITH_FRAGMENTS = ("assessment", "cities", "downloads", "news", "theme", "toolkit")
 PACKAGE_FOLDERS = tuple(PACKAGE / name / "templates" for name in PLUGINS_WITH_FRAGMENTS)
 
 

@@ -40,7 +40,14 @@ def template(pattern: str, **markdown: str) -> str:
     return "".join(parts)
 
 
-def front_matter(title: str, description: str) -> str:
-    """The YAML header of a generated page (MkDocs reads its title and description)."""
-    meta = yaml.safe_dump({"title": title, "description": description}, allow_unicode=True, width=10_000)
+def front_matter(title: str, description: str, *, hide_navigation: bool = False) -> str:
+    """The YAML header of a generated page (MkDocs reads its title and description).
+
+    ``hide_navigation`` for a page whose sidebar would be empty or list only itself (a page
+    outside the nav, or a top-level page of its own): Material then leaves the sidebar out on
+    wide screens (``hide: [navigation]``); the drawer of narrow screens keeps the whole nav."""
+    fields: dict[str, object] = {"title": title, "description": description}
+    if hide_navigation:
+        fields["hide"] = ["navigation"]
+    meta = yaml.safe_dump(fields, allow_unicode=True, width=10_000)
     return f"---\n{meta}---\n\n"

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 
 from markupsafe import Markup
 
+from .._shared.breadcrumbs import breadcrumbs
 from .._shared.fragments import PACKAGE_FRAGMENTS, Fragments
 from .._shared.language import Language
 from .._shared.markdown_text import attr, front_matter, link, template, text
@@ -233,7 +234,16 @@ def city_page(
     sources = [f"- {link(s.title or s.url, s.url)}" for s in city.sources]
     return "\n".join(
         [
-            front_matter(name, narrative.summary),
+            front_matter(name, narrative.summary, hide_navigation=True),
+            breadcrumbs(
+                loc,
+                section=t("cities.nav_title"),
+                section_path="cities/",
+                title=name,
+                current=f"cities/{city.slug}/",
+                fragments=fragments,
+            ),
+            "",
             f"# {text(name)}",
             "",
             text(narrative.summary)

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from itertools import groupby
 from urllib.parse import urlsplit
 
+from .._shared.breadcrumbs import breadcrumbs
 from .._shared.fragments import PACKAGE_FRAGMENTS, Fragments
 from .._shared.language import Language
 from .._shared.markdown_text import front_matter, link, text
@@ -123,7 +124,9 @@ def list_page(
     back = "" if number == 1 else "../"  # Markdown links are relative to news/page/<n>.md
     return "\n".join(
         [
-            front_matter(t("news.nav_title") if number == 1 else title, t("news.description")),
+            front_matter(
+                t("news.nav_title") if number == 1 else title, t("news.description"), hide_navigation=True
+            ),
             f"# {text(title)}",
             "",
             _cards(listed, loc, current, fragments),
@@ -158,7 +161,7 @@ def archive_page(listed: Sequence[Item], loc: Language, fragments: Fragments = P
         sections += [f"## {year}", "", _cards(list(group), loc, current, fragments, heading="h3"), ""]
     return "\n".join(
         [
-            front_matter(t("news.archive_title"), t("news.archive_description")),
+            front_matter(t("news.archive_title"), t("news.archive_description"), hide_navigation=True),
             f"# {text(t('news.archive_title'))}",
             "",
             *sections,
@@ -174,7 +177,11 @@ def topic_page(
     current = news_url(loc, f"topics/{topic}/")
     return "\n".join(
         [
-            front_matter(t("news.topic_title", topic=label), t("news.topic_description", topic=label)),
+            front_matter(
+                t("news.topic_title", topic=label),
+                t("news.topic_description", topic=label),
+                hide_navigation=True,
+            ),
             f"# {text(t('news.topic_title', topic=label))}",
             "",
             _cards(listed, loc, current, fragments),
@@ -220,7 +227,16 @@ def story_page(story: Story, loc: Language, fragments: Fragments = PACKAGE_FRAGM
     video = _video(story, here, loc, current, fragments)
     return "\n".join(
         [
-            front_matter(here.title, here.summary),
+            front_matter(here.title, here.summary, hide_navigation=True),
+            breadcrumbs(
+                loc,
+                section=t("news.nav_title"),
+                section_path="news/",
+                title=here.title,
+                current=f"news/{story.key}/",
+                fragments=fragments,
+            ),
+            "",
             f"# {text(here.title)}",
             "",
             fragments.render("news/story_meta", story=story, loc=loc),

@@ -7,7 +7,8 @@ the header, the nav, the tabs, the breadcrumbs, the footer, the ``<h1>`` and the
 front-matter ``title`` (raw text), so ``| e`` is right everywhere below.
 
 Material is in maintenance mode and pinned ``<10``. The templates are patched as they are
-loaded, by exact string replacement; each snippet must occur exactly as often as expected, or
+loaded, by exact string replacement (the header also gets the site's short name for narrow
+screens, beside its full name, the same way); each snippet must occur exactly as often as expected, or
 loading fails with an error naming the template (a Material update must be checked, not
 silently left unescaped).
 """
@@ -21,6 +22,13 @@ from jinja2 import BaseLoader, Environment, TemplateNotFound
 Patch = tuple[str, str, int]  # (snippet, replacement, how often the snippet occurs)
 
 SITE_NAME = ("{{ config.site_name }}", "{{ config.site_name | e }}")
+# The short name of the site in the page's language (a UI string of epi-i18n), where there is one.
+SHORT_NAME = (
+    '{% if epi_t is defined %}<span class="epi-name__short">{{ epi_t("site.short_name") | e }}</span>'
+    "{% endif %}"
+)
+# (after a dash: axe's label-in-name check does not see a name in parentheses)
+SHORT_NAME_SUFFIX = '{% if epi_t is defined %} – {{ epi_t("site.short_name") | e }}{% endif %}'
 
 PATCHES: dict[str, tuple[Patch, ...]] = {
     "base.html": (
@@ -33,7 +41,19 @@ PATCHES: dict[str, tuple[Patch, ...]] = {
     "partials/header.html": (
         ("{{ page.meta.title }}", "{{ page.meta.title | e }}", 1),
         ("{{ page.title }}", "{{ page.title | e }}", 1),
-        (*SITE_NAME, 2),  # aria-label of the logo and the site name in the header
+        # The logo is our wordmark, the short name (partials/logo.html): the link's name says both.
+        (
+            'aria-label="{{ config.site_name }}" data-md-component="logo"',
+            f'aria-label="{{{{ config.site_name | e }}}}{SHORT_NAME_SUFFIX}" data-md-component="logo"',
+            1,
+        ),
+        # The site's name in the header; on narrow screens the short name instead (epi.css).
+        (
+            '<span class="md-ellipsis">\n            {{ config.site_name }}\n          </span>',
+            '<span class="md-ellipsis epi-name">'
+            f'<span class="epi-name__full">{{{{ config.site_name | e }}}}</span>{SHORT_NAME}</span>',
+            1,
+        ),
     ),
     "partials/nav.html": ((*SITE_NAME, 2),),
     "partials/nav-item.html": (

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from .._shared.breadcrumbs import breadcrumbs
 from .._shared.fragments import PACKAGE_FRAGMENTS, Fragments
 from .._shared.language import Language
 from .._shared.markdown_text import attr, front_matter, link, text
@@ -82,7 +83,17 @@ def chapter_page(
     )
     return "\n".join(
         [
-            front_matter(here.title, here.summary),
+            front_matter(here.title, here.summary, hide_navigation=True),
+            breadcrumbs(
+                loc,
+                section=loc.t("breadcrumbs.toolkit"),
+                section_path="toolkit/",
+                title=here.title,
+                current=f"toolkit/{chapter.id}/",
+                title_lang=here.lang,
+                fragments=fragments,
+            ),
+            "",
             f"# {text(here.title)}",
             "",
             f"*{text(here.summary)}*",

@@ -42,7 +42,10 @@ def test_score_text(figure, lang, expected):
 
 def test_city_page(data):
     page = render.city_page(data.city("exampleton"), data, language("de"), root="../../../")
-    assert page.startswith("---\ndescription: Eine erfundene Stadt für Tests.\ntitle: Beispielstadt\n---\n")
+    assert page.startswith(
+        "---\ndescription: Eine erfundene Stadt für Tests.\nhide:\n- navigation\ntitle: Beispielstadt\n---\n"
+    )
+    assert '<nav class="epi-breadcrumbs" aria-label="Sie sind hier" lang="de">' in page
     assert "# Beispielstadt" in page
     assert "12/100" in page and "nicht veröffentlicht" in page
     assert "Exampleton Test Office &lt;b&gt;not bold&lt;/b&gt;" in page

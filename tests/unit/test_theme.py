@@ -55,3 +55,10 @@ def test_toc_label_without_its_toggle_becomes_text():
     assert fix_markup(html) == '<div class="md-nav__title">\n<span></span>\nContents\n</div>'
     with_toggle = '<input type="checkbox" id="__toc">' + html
     assert '<label class="md-nav__title" for="__toc">' in fix_markup(with_toggle)
+
+
+def test_section_labels_lose_their_empty_tabindex():
+    html = '<label class="md-nav__link" for="__nav_2" id="__nav_2_label" tabindex="">'
+    assert fix_markup(html) == '<label class="md-nav__link" for="__nav_2" id="__nav_2_label">'
+    focusable = '<label class="md-nav__link" for="__nav_3" id="__nav_3_label" tabindex="0">'
+    assert fix_markup(focusable) == focusable
