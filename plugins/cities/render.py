@@ -8,6 +8,7 @@ sources, so MkDocs checks them.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from urllib.parse import urlsplit
 
 from markupsafe import Markup
 
@@ -194,7 +195,7 @@ def city_page(
         f"- **{text(t('city.centre'))}:** {_coordinates(city, loc)}",
     ]
     figures = [
-        f"- **{text(t('fact.' + f.kind))}:** {_fact_value(f, loc)} ({link(t('common.source'), f.source)})"
+        f"- **{text(t('fact.' + f.kind))}:** {_fact_value(f, loc)} {_source(f.source, loc)}"
         for f in city.facts
     ]
     if figures:  # with the year each refers to, or that its source gives none: never shown as current
@@ -296,7 +297,14 @@ def _fact_value(fact: Fact, loc: Language) -> str:
 def _coordinates(city: City, loc: Language) -> str:
     lat = f"{loc.number(abs(city.lat))}° {'N' if city.lat >= 0 else 'S'}"
     lon = f"{loc.number(abs(city.lon))}° {'E' if city.lon >= 0 else 'W'}"
-    return f"{text(lat)}, {text(lon)} ({link(loc.t('common.source'), city.coordinates_source)})"
+    return f"{text(lat)}, {text(lon)} {_source(city.coordinates_source, loc)}"
+
+
+def _source(url: str, loc: Language) -> str:
+    """A key fact's source after it, named by its site: "— Source: wikiwand.com", not "(source)"
+    in the middle of the line."""
+    host = (urlsplit(url).hostname or url).removeprefix("www.")
+    return "— " + template(loc.t("common.source_label"), source=link(host, url))
 
 
 def _narrative(narrative, loc: Language, fragments: Fragments) -> str:

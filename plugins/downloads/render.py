@@ -97,6 +97,10 @@ def downloads_page(items: Sequence[Download], loc: Language, fragments: Fragment
             text(t("downloads.intro")),
             "",
             *sections,
+            f"## {text(t('downloads.about_heading'))}",  # what these files are: once, at the end
+            "",
+            text(t("downloads.about")),
+            "",
         ]
     )
 

@@ -52,6 +52,12 @@ def _html(markdown_text: str) -> str:
     return markdown.markdown(source, extensions=EXTENSIONS, output_format="html")
 
 
+def _about(loc: Language) -> str:
+    """What this toolkit is, as the site says it at the end of each toolkit page."""
+    heading, about = html.escape(loc.t("toolkit.about_heading")), html.escape(loc.t("toolkit.about"))
+    return f"<h2>{heading}</h2>\n<p>{about}</p>"
+
+
 def _page(loc: Language, title: str, body: str, nav: str, content_lang: str) -> str:
     t = loc.t
     notice = ""
@@ -63,7 +69,7 @@ def _page(loc: Language, title: str, body: str, nav: str, content_lang: str) -> 
         f'<meta name="viewport" content="width=device-width,initial-scale=1">\n'
         f"<title>{html.escape(title)}</title>\n<style>\n{STYLE}\n</style>\n</head>\n<body>\n"
         f'<header><nav aria-label="{html.escape(t("toolkit.chapters"))}">{nav}</nav></header>\n'
-        f'<main>\n{notice}<div lang="{content_lang}">\n{body}\n</div>\n</main>\n'
+        f'<main>\n{notice}<div lang="{content_lang}">\n{body}\n</div>\n{_about(loc)}\n</main>\n'
         f"<footer>{emblem_svg(t('funding.emblem_label'))}"
         f"<p>{html.escape(t('funding.statement'))} {html.escape(t('toolkit.licence_note'))}</p></footer>\n"
         "</body>\n</html>\n"
@@ -124,7 +130,8 @@ def _readme(toolkit: Toolkit, loc: Language, names: list[str]) -> str:
         "",
     ]
     lines += [f"- `{name}`" for name in names]
-    lines += ["", t("toolkit.licence_note"), "", t("funding.statement"), ""]
+    lines += ["", f"## {t('toolkit.about_heading')}", "", t("toolkit.about"), ""]
+    lines += [t("toolkit.licence_note"), "", t("funding.statement"), ""]
     return "\n".join(lines)
 
 

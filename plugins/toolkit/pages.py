@@ -61,10 +61,17 @@ def index_page(
             "",
             *templates,
             "",
+            *about(loc),
             text(t("toolkit.licence_note")),
             "",
         ]
     )
+
+
+def about(loc: Language) -> list[str]:
+    """What this toolkit is (the portal's own guide, not an EPI deliverable): said once, at the
+    end of each toolkit page, never in the chapters' text."""
+    return [f"## {text(loc.t('toolkit.about_heading'))}", "", text(loc.t("toolkit.about")), ""]
 
 
 def chapter_page(
@@ -100,6 +107,7 @@ def chapter_page(
             "",
             body_for_site(here.body).strip(),
             "",
+            *about(loc),
             steps,
             "",
         ]

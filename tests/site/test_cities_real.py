@@ -130,8 +130,12 @@ def test_dietzenbach_figures_have_no_year_and_are_not_key_facts(real_site):
         headings = soup.select("article h2")
         key_facts = headings[0].find_next_sibling("ul").get_text()
         assert "58" not in key_facts, lang
-        figures = headings[1].find_next_sibling("ul").get_text(" ", strip=True)
-        assert figures.count("(") >= 4 and "58" in figures, lang
+        figures = headings[1].find_next_sibling("ul")
+        assert figures.get_text().count("(") == 2 and "58" in figures.get_text(), lang  # the years
+        for item in figures.select("li"):  # each figure's source after it, named by its site
+            source = item.select("a[href]")[-1]
+            assert source.get_text() == "kommunalwettbewerb-zusammenleben.de", lang
+            assert item.get_text().rstrip().endswith(source.get_text()), lang
     english = page(real_site.site, "cities/dietzenbach/").select("article h2")[1]
     assert english.get_text(strip=True).rstrip("¶") == "Population figures"
     assert english.find_next_sibling("ul").get_text().count("(year not stated in the source)") == 2

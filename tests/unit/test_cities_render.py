@@ -221,3 +221,11 @@ def test_open_data_carries_publication_inference_and_facts_without_year(data):
     assert {(r["year"], r["published_on"], r["refers_to_date"], r["refers_to_inferred"]) for r in rows} == {
         ("", "2022-04-01", "2021-06", "true")
     }
+
+
+def test_a_key_fact_names_its_source_after_it(data):
+    """Not "(source)" in the middle of the line: "— Quelle: example.test" at its end."""
+    page = render.city_page(data.city("exampleton"), data, language("de"), root="../../../")
+    centre = next(line for line in page.splitlines() if line.startswith("- **Stadtzentrum:**"))
+    value, source = centre.split(" — Quelle: ")
+    assert "(" not in value and source == "[example.test](<https://example.test/exampleton>)"

@@ -82,3 +82,23 @@ def test_missing_template_and_unknown_chapter(folder):
     text = str(exc.value)
     assert "templates[0]: no file templates/test-sheet.csv" in text
     assert "third-step.en.md: file name: 'third-step' is not a chapter of toolkit.yaml" in text
+
+
+def test_about_this_guide_once_at_the_end_of_each_page(folder):
+    """What the toolkit is (the portal's own guide, not an EPI deliverable) is said once per page,
+    at its end, never in the chapters' text; the ZIP's pages and README say it too."""
+    from epi_portal.toolkit import pages
+
+    toolkit, de = load(folder), language("de")
+    heading = "## Über diesen Leitfaden"
+    index = pages.index_page(toolkit, de, zip_href="x.zip", zip_facts="ZIP")
+    chapter = pages.chapter_page(toolkit, toolkit.chapters[0], de)
+    for page in (index, chapter):
+        assert page.count(heading) == 1 and page.count("spricht nicht für den Europarat") == 1
+    assert index.index(heading) > index.index("## Vorlagen")  # after the chapters and templates
+    assert chapter.index(heading) > chapter.index(
+        pages.body_for_site(toolkit.chapters[0].text("de").body).strip()
+    )
+    files = bundle.files(toolkit, de)
+    assert files["first-step.html"].decode().count("<h2>Über diesen Leitfaden</h2>") == 1
+    assert "## Über diesen Leitfaden" in files["README.md"].decode()
