@@ -69,7 +69,7 @@ class CitiesPlugin(BasePlugin[CitiesConfig]):
         )
         add(
             "cities/compare.md",
-            render.compare_page(data, loc, fragments),
+            render.compare_page(data, loc, fragments, root="../" * (2 + bool(loc.prefix))),
             in_nav=True,
             source=project.layout.content / "cities" / "method.yaml",
         )

@@ -16,8 +16,8 @@ from .._shared.breadcrumbs import breadcrumbs
 from .._shared.fragments import PACKAGE_FRAGMENTS, Fragments
 from .._shared.language import Language
 from .._shared.markdown_text import attr, front_matter, link, template, text
-from . import geo
-from .charts import Bar, GridRow, bar_chart, grid_chart
+from . import geo, known
+from .charts import Bar, bar_chart
 from .model import Assessment, City, CityData, Fact, Figure, localized
 
 OPEN_DATA = (
@@ -167,12 +167,61 @@ def _provenance(assessment: Assessment, loc: Language) -> list[str]:
     return lines
 
 
-def _area_rows(city: City, data: CityData, loc: Language) -> list[tuple[str, Figure, bool]]:
-    """(label, figure, is part of a larger area) for every area of the method, in order."""
-    return [
-        (localized(area.label, loc.lang), city.assessment.area(area.id), area.parent is not None)
-        for area in data.method.areas
-    ]
+def _report_link(assessment: Assessment, loc: Language) -> tuple[str, str] | None:
+    """Where the scores that are not shown may be found: the review report, else the report the
+    scores (most likely) come from."""
+    if assessment.report:
+        return (assessment.report.url, loc.t("city.unpublished_report"))
+    ref = assessment.refers_to
+    if ref and ref.url:
+        key = "city.unpublished_report_inferred" if ref.inferred else "city.unpublished_report"
+        return (ref.url, loc.t(key))
+    return None
+
+
+def _scores(city: City, data: CityData, loc: Language, fragments: Fragments) -> list[str]:
+    """The published scores as bars and as a table of the same figures; the areas that were not
+    published folded into one line, listed on demand. No score at all: one sentence."""
+    t = loc.t
+    folded = known.fold(city.assessment, data.method)
+    if folded.nothing:
+        return [text(t("city.no_scores")), ""]
+    lines = [f"### {text(t('city.areas_heading'))}", ""]
+    if folded.published:
+        shown = [(t("area.overall"), folded.overall, True)] if folded.overall.published else []
+        shown += [(localized(area.label, loc.lang), figure, False) for area, figure in folded.published]
+        chart = bar_chart(
+            [
+                Bar(label, figure.score, loc.number(figure.value), emphasis=strong)
+                for label, figure, strong in shown
+            ],
+            chart_id=f"chart-{city.slug}",
+            title=t("city.chart_title", city=city.name_in(loc.lang)),
+            description=t("city.chart_description"),
+        )
+        lines += [
+            _figure(chart, fragments),
+            "",
+            f"| {text(t('table.area'))} | {text(t('table.score'))} |",
+            "| --- | --- |",
+            *(
+                f"| {f'**{text(label)}**' if strong else text(label)} | {_score_cell(figure, loc)} |"
+                for label, figure, strong in shown
+            ),
+            "",
+        ]
+    if folded.missing:
+        lines += [
+            fragments.render(
+                "cities/unpublished",
+                line=t("city.unpublished", missing=len(folded.missing), total=folded.total),
+                report=_report_link(city.assessment, loc),
+                labels=[localized(area.label, loc.lang) for area in folded.missing],
+                loc=loc,
+            ),
+            "",
+        ]
+    return lines
 
 
 def city_page(
@@ -184,6 +233,8 @@ def city_page(
     related: Sequence[str] = (),
     fragments: Fragments = PACKAGE_FRAGMENTS,
 ) -> str:
+    """What the city did (its narrative) first, then what was published about it: its scores
+    (only the published ones drawn), its figures, the key facts, its news and sources."""
     t = loc.t
     name = city.name_in(loc.lang)
     narrative = city.narrative(loc.lang)
@@ -200,38 +251,22 @@ def city_page(
     ]
     if figures:  # with the year each refers to, or that its source gives none: never shown as current
         figures = [f"## {text(t('city.figures_heading'))}", "", *figures, ""]
-    areas = _area_rows(city, data, loc)
-    published = sum(1 for _, figure, _ in areas if figure.published)
-    bars = [Bar(t("area.overall"), assessment.overall.score, _value(assessment.overall, loc), emphasis=True)]
-    bars += [Bar(label, figure.score, _value(figure, loc), indent=part) for label, figure, part in areas]
-    chart = bar_chart(
-        bars,
-        chart_id=f"chart-{city.slug}",
-        title=t("city.chart_title", city=name),
-        description=t("city.chart_description", published=published, total=len(areas)),
-    )
+    nothing = known.fold(assessment, data.method).nothing
     if assessment.overall.published:
         heading = t("city.overall_year", year=assessment.year) if assessment.year else t("city.overall")
         source = link(t("common.source"), assessment.overall.cited)
-        overall = f"**{text(heading)}: {text(score_text(assessment.overall, loc))}** ({source})"
+        overall = [f"**{text(heading)}: {text(score_text(assessment.overall, loc))}** ({source})", ""]
+    elif nothing:
+        overall = []  # said in one sentence with the areas
     else:
-        overall = f"**{text(t('city.overall_not_published'))}**"
+        overall = [f"**{text(t('city.overall_not_published'))}**", ""]
     provenance = _provenance(assessment, loc)
-    if provenance:
-        overall += "\n\n" + "\n".join(provenance)
-    report = ""
     if assessment.report:
         label = f"{t('city.report')}: {assessment.report.title or assessment.report.url}"
-        report = f"\n\n{link(label, assessment.report.url)}"
-    table = [
-        f"| {text(t('table.area'))} | {text(t('table.score'))} |",
-        "| --- | --- |",
-        f"| **{text(t('area.overall'))}** | {_score_cell(assessment.overall, loc)} |",
-        *(
-            f"| {'&emsp;' if part else ''}{text(label)} | {_score_cell(figure, loc)} |"
-            for label, figure, part in areas
-        ),
-    ]
+        provenance.append(f"- {link(label, assessment.report.url)}")
+    method = text(localized(data.method.overall, loc.lang)) + (
+        f" ({link(localized(data.method.name, loc.lang), data.method.source)})"
+    )
     sources = [f"- {link(s.title or s.url, s.url)}" for s in city.sources]
     return "\n".join(
         [
@@ -251,25 +286,18 @@ def city_page(
             if narrative.lang == loc.lang
             else fragments.render("cities/summary", lang=narrative.lang, summary=narrative.summary),
             "",
+            _narrative(narrative, loc, fragments),
+            "",
+            f"## {text(t('city.index_heading'))}",
+            "",
+            *overall,
+            *([*provenance, ""] if provenance else []),
+            *([] if nothing else [method, ""]),
+            *_scores(city, data, loc, fragments),
+            *figures,
             f"## {text(t('city.key_facts'))}",
             "",
             *facts,
-            "",
-            *figures,
-            f"## {text(t('city.index_heading'))}",
-            "",
-            overall + report,
-            "",
-            text(localized(data.method.overall, loc.lang))
-            + f" ({link(localized(data.method.name, loc.lang), data.method.source)})",
-            "",
-            f"### {text(t('city.areas_heading'))}",
-            "",
-            _figure(chart, fragments),
-            "",
-            *table,
-            "",
-            _narrative(narrative, loc, fragments),
             "",
             *related,
             f"## {text(t('common.sources'))}",
@@ -325,51 +353,66 @@ def _narrative(narrative, loc: Language, fragments: Fragments) -> str:
     )
 
 
-def compare_page(data: CityData, loc: Language, fragments: Fragments = PACKAGE_FRAGMENTS) -> str:
+def compare_page(
+    data: CityData, loc: Language, fragments: Fragments = PACKAGE_FRAGMENTS, *, root: str = "../../"
+) -> str:
+    """What is known, side by side: a table of the cities with a published score and the scores
+    some city published; the cities and areas without any, each named in one line."""
     t = loc.t
-    cities = sorted(data.cities, key=lambda city: city.name_in(loc.lang))
-    short = t("score.not_published_short")
+    cities = tuple(sorted(data.cities, key=lambda city: city.name_in(loc.lang)))
+    found = known.matrix(data, cities)
 
-    def cell(figure: Figure) -> tuple[float | None, str]:
-        return (figure.score, loc.number(figure.value) if figure.published else short)
+    def label(column: str) -> str:
+        if column == known.OVERALL:
+            return t("area.overall")
+        area = data.method.area(column)
+        return localized(area.label, loc.lang) if area else column
 
-    rows = [GridRow(t("area.overall"), tuple(cell(c.assessment.overall) for c in cities), emphasis=True)]
-    rows += [
-        GridRow(
-            localized(area.label, loc.lang),
-            tuple(cell(c.assessment.area(area.id)) for c in cities),
-            indent=area.parent is not None,
-        )
-        for area in data.method.areas
-    ]
-    total = sum(len(row.cells) for row in rows)
-    published = sum(1 for row in rows for score, _ in row.cells if score is not None)
-    chart = grid_chart(
-        [c.name_in(loc.lang) for c in cities],
-        rows,
-        chart_id="chart-compare",
-        title=t("compare.chart_title"),
-        description=t("compare.chart_description", published=published, total=total),
-        legend=t("compare.legend"),
-    )
-    header = (
-        "| "
-        + text(t("table.area"))
-        + " | "
-        + " | ".join(link(c.name_in(loc.lang), f"{c.slug}.md") for c in cities)
-        + " |"
-    )
-    table = [header, "| --- |" + " --- |" * len(cities)]
-    table.append(
-        f"| **{text(t('area.overall'))}** | "
-        + " | ".join(_grid_cell(c.assessment.overall, loc) for c in cities)
-        + " |"
-    )
-    for area in data.method.areas:
-        label = ("&emsp;" if area.parent else "") + text(localized(area.label, loc.lang))
-        table.append(
-            f"| {label} | " + " | ".join(_grid_cell(c.assessment.area(area.id), loc) for c in cities) + " |"
-        )
+    def cell(figure: Figure) -> dict[str, object]:
+        if not figure.published:
+            return {"published": False}
+        return {
+            "published": True,
+            "value": loc.number(figure.value),
+            "score": f"{figure.value:g}",
+            "source": figure.cited,
+        }
+
+    lines = []
+    if found.rows:
+        lines += [
+            fragments.render(
+                "cities/matrix",
+                id="compare-caption",
+                caption=t("compare.matrix_caption"),
+                city=t("table.city"),
+                columns=[label(column) for column in found.columns],
+                rows=[
+                    {
+                        "href": f"../{city.slug}/",
+                        "name": city.name_in(loc.lang),
+                        "cells": list(map(cell, row)),
+                    }
+                    for city, row in found.rows
+                ],
+                loc=loc,
+            ),
+            "",
+        ]
+    if found.unscored:
+        names = ", ".join(link(c.name_in(loc.lang), f"{c.slug}.md") for c in found.unscored)
+        lines += [template(t("compare.unscored"), cities=names), ""]
+    if found.empty_areas:
+        lines += [
+            fragments.render(
+                "cities/unpublished",
+                line=t("compare.empty", missing=len(found.empty_areas), total=found.areas),
+                report=None,
+                labels=[label(column) for column in found.empty_areas],
+                loc=loc,
+            ),
+            "",
+        ]
     return "\n".join(
         [
             front_matter(t("compare.nav_title"), t("compare.description")),
@@ -379,21 +422,14 @@ def compare_page(data: CityData, loc: Language, fragments: Fragments = PACKAGE_F
                 t("compare.intro"), method=link(localized(data.method.name, loc.lang), data.method.source)
             ),
             "",
-            _figure(chart, fragments, wide=True),
-            "",
-            *table,
-            "",
+            *lines,
             f"## {text(t('method.heading'))}",
             "",
             text(localized(data.method.overall, loc.lang)),
+            "",
+            _open_data(loc, root, fragments),
             "",
             link(t("city.all_cities"), "index.md"),
             "",
         ]
     )
-
-
-def _grid_cell(figure: Figure, loc: Language) -> str:
-    if not figure.published:
-        return f"*{text(loc.t('score.not_published'))}*"
-    return f"{text(loc.number(figure.value))} ({link(loc.t('common.source'), figure.cited)})"

@@ -8,7 +8,7 @@ from tests.browser.test_pages import check
 from tests.browser.visit import open_page
 from tests.site.test_cities_real import CITIES
 
-PAGES = ["cities/", "cities/cartagena/", "cities/riga/", "cities/compare/"]
+PAGES = ["cities/", "cities/cartagena/", "cities/linkoping/", "cities/riga/", "cities/compare/"]
 
 
 @pytest.mark.browser
@@ -24,7 +24,7 @@ def test_cities_pages_dark(browser, real_url):
     context = browser.new_context(color_scheme="dark")
     try:
         page = context.new_page()
-        for path in ["cities/", "cities/cartagena/", "cities/compare/"]:
+        for path in ["cities/", "cities/cartagena/", "cities/riga/", "cities/compare/"]:
             check(page, real_url + "de/" + path)
     finally:
         context.close()

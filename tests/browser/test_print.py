@@ -38,8 +38,9 @@ class Printout:
 
 
 PRINTOUTS = [
-    # Intro; the chart beside the table; the narrative, its footnoted sources and news; downloads,
-    # sources and funding.
+    # Intro and the narrative; the published scores' chart beside their table, the areas not
+    # published listed (a <details> opened on paper), key facts; news, downloads, sources; the
+    # footnoted sources and funding.
     Printout(
         "cities/cartagena/",
         "en",
@@ -50,18 +51,26 @@ PRINTOUTS = [
             "Business and the labour market 100/100",
         ),
         (
-            "Overall index 67 Commitment",
+            "Overall index 67 Business and the labour market 100",
             "Area Score Overall index 67/100",
-            "Interaction not published Context",
+            "Area scores not published: 17 of 18",
+            "Commitment The city through an intercultural lens",
+            "Interaction Key facts",
         ),
     ),
-    # The grid chart; the table on a page of its own; the method and funding.
+    # The table of the published scores, the cities and areas without any (listed); the method,
+    # the open data and funding.
     Printout(
         "de/cities/compare/",
         "de",
         range(2, 4),
-        ("Gesamtindex 67 n. v. n. v. 53", "Gesamtindex 67 (Quelle", "53 (Quelle"),
-        ("Bereich Cartagena Cluj-Napoca", "Antidiskriminierung nicht veröffentlicht", "Interaktion nicht"),
+        ("Arbeitsmarkt Cartagena 67 (Quelle", "100 (Quelle", "Linköping 53 (Quelle"),
+        (
+            "Stadt Gesamtindex Wirtschaft und Arbeitsmarkt",
+            "nicht veröffentlicht Keine veröffentlichten Ergebnisse für: Cluj-Napoca",
+            "17 von 18 Engagement",
+            "Antidiskriminierung Partizipation Interaktion",
+        ),
     ),
 ]
 

@@ -65,13 +65,31 @@ def test_map_links_to_the_same_language(fixture_site):
     assert len(soup.select(".epi-map-list a")) == 2  # the same cities as a list
 
 
-def test_compare_never_draws_a_missing_score(fixture_site):
+def test_compare_shows_what_is_known(fixture_site):
+    """A table of the published scores only: a city without any is named in a line, the areas no
+    city published are folded into one line and listed on demand."""
     soup = page(fixture_site.site, "de/cities/compare/")
-    grid = soup.select_one("svg.epi-chart--grid")
-    assert len(grid.select("rect.epi-chart__bar")) == 2
-    assert len(grid.select("text.epi-chart__missing")) == 2 * 19 - 2
-    cells = [td.get_text(strip=True) for td in soup.select("article table td")]
-    assert cells.count("nicht veröffentlicht") == 2 * 19 - 2
+    table = soup.select_one("article .epi-matrix[role=region][tabindex='0'] table.epi-matrix__table")
+    assert table.select_one("caption")["id"] == table.find_parent("div")["aria-labelledby"]
+    assert [th.get_text(strip=True) for th in table.select("thead th[scope=col]")] == [
+        "Stadt",
+        "Gesamtindex",
+        "Sprache",
+    ]
+    rows = table.select("tbody tr")
+    assert [row.select_one("th[scope=row] a")["href"] for row in rows] == ["../exampleton/"]
+    assert [td.get_text("", strip=True) for td in rows[0].select("td")] == ["12(Quelle)", "34(Quelle)"]
+    assert [a["href"] for a in rows[0].select("td a")] == ["https://example.test/exampleton/review"] * 2
+    assert len(table.select("rect.epi-chart__bar")) == 2
+    assert soup.select("article svg.epi-chart") == []
+    text = soup.select_one("article").get_text(" ", strip=True)
+    assert "Keine veröffentlichten Ergebnisse für: Mockford" in text
+    line = soup.select_one("article .epi-unpublished p").get_text(" ", strip=True)
+    assert line == "Bereiche ohne veröffentlichtes Ergebnis einer Stadt: 17 von 18"
+    assert len(soup.select("article .epi-unpublished details li")) == 17
+    assert (
+        soup.select_one('article .epi-open-data a[href$="cities.csv"]')["href"] == "../../../data/cities.csv"
+    )
 
 
 def test_city_pages_stay_out_of_the_sidebar(fixture_site):

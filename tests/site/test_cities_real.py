@@ -4,11 +4,17 @@ and nothing else."""
 from __future__ import annotations
 
 import pytest
+import yaml
 
+from epi_portal._shared.strings import DEFAULT_DIR
 from tests.conftest import LANGUAGES
 from tests.site import html_pages as hp
 
 CITIES = ["cartagena", "cluj-napoca", "dietzenbach", "linkoping", "lublin", "ravenna", "riga"]
+
+
+def load_strings(lang: str) -> dict[str, str]:
+    return yaml.safe_load((DEFAULT_DIR / f"{lang}.yml").read_text(encoding="utf-8"))
 
 
 def prefix(lang):
@@ -24,7 +30,9 @@ def test_seven_city_pages_and_a_map_in_every_language(real_site, lang):
     for slug in CITIES:
         soup = page(real_site.site, f"{prefix(lang)}cities/{slug}/")
         assert soup.html["lang"] == lang
-        assert soup.select_one('article svg.epi-chart[role="img"]') is not None
+        # a chart only where an area score was published: Cartagena's
+        charts = soup.select('article svg.epi-chart[role="img"]')
+        assert len(charts) == (slug == "cartagena"), slug
     index = page(real_site.site, f"{prefix(lang)}cities/")
     links = index.select("svg.epi-map a.epi-map__city")
     assert sorted(link["href"] for link in links) == sorted(f"{slug}/" for slug in CITIES)
@@ -44,16 +52,46 @@ def score_cells(soup) -> dict[str, str]:
 
 
 def test_published_scores_only(real_site):
+    """Only published scores in the table and the chart; the rest folded into one line (listed on
+    demand); a city with no score at all: one sentence, no chart, no table."""
     cartagena = page(real_site.site, "cities/cartagena/")
     cells = score_cells(cartagena)
+    assert list(cells) == ["Overall index", "Business and the labour market"]
     assert cells["Overall index"].startswith("67/100")
     assert cells["Business and the labour market"].startswith("100/100")
-    assert cells["Commitment"] == "not published"
+    assert len(cartagena.select("article svg.epi-chart rect.epi-chart__bar")) == 2
+    folded = cartagena.select_one("article .epi-unpublished")
+    assert folded.select_one("p").get_text(" ", strip=True).startswith("Area scores not published: 17 of 18")
+    assert folded.select_one("p a")["href"].startswith("https://readkong.com/")  # the inferred report
+    listed = [li.get_text() for li in folded.select("details li")]
+    assert len(listed) == 17 and "Commitment" in listed and "Business and the labour market" not in listed
     assert page(real_site.site, "lv/cities/cartagena/").select_one("article").get_text().count("67/100") >= 1
-    assert score_cells(page(real_site.site, "cities/linkoping/"))["Overall index"].startswith("53/100")
+
+    linkoping = page(real_site.site, "cities/linkoping/")
+    assert score_cells(linkoping) == {} and linkoping.select("article svg.epi-chart") == []
+    assert "Overall score (2020): 53/100" in article_text(real_site.site, "cities/linkoping/")
+    line = linkoping.select_one("article .epi-unpublished p").get_text(" ", strip=True)
+    assert line == "Area scores not published: 18 of 18"  # no report to point to
+    assert len(linkoping.select("article .epi-unpublished details li")) == 18
+
     for slug in ["cluj-napoca", "dietzenbach", "lublin", "ravenna", "riga"]:
-        cells = score_cells(page(real_site.site, f"cities/{slug}/"))
-        assert set(cells.values()) == {"not published"}, slug
+        soup = page(real_site.site, f"cities/{slug}/")
+        assert score_cells(soup) == {}, slug
+        assert soup.select("article svg.epi-chart, article .epi-unpublished") == [], slug
+        text = article_text(real_site.site, f"cities/{slug}/")
+        assert "No score from the city's EPI review has been published" in text, slug
+        assert "not published" not in text, slug
+
+
+def test_the_narrative_comes_before_the_scores(real_site):
+    for lang in ("en", "lv"):
+        headings = [
+            h.get_text(strip=True).rstrip("¶")
+            for h in page(real_site.site, f"{prefix(lang)}cities/cartagena/").select("article h2")
+        ]
+        strings = load_strings(lang)
+        index = headings.index(strings["city.index_heading"])
+        assert index >= 3 and headings.index(strings["city.key_facts"]) > index, headings
 
 
 def test_every_figure_on_a_city_page_links_a_source(real_site):
@@ -124,22 +162,27 @@ def test_open_data_says_the_same_as_the_pages(real_site):
     )
 
 
+def heading(soup, text: str):
+    return next(h for h in soup.select("article h2") if h.get_text(strip=True).rstrip("¶") == text)
+
+
 def test_dietzenbach_figures_have_no_year_and_are_not_key_facts(real_site):
     for lang in LANGUAGES:
         soup = page(real_site.site, f"{prefix(lang)}cities/dietzenbach/")
-        headings = soup.select("article h2")
-        key_facts = headings[0].find_next_sibling("ul").get_text()
+        strings = load_strings(lang)
+        key_facts = heading(soup, strings["city.key_facts"]).find_next_sibling("ul").get_text()
         assert "58" not in key_facts, lang
-        figures = headings[1].find_next_sibling("ul")
-        assert figures.get_text().count("(") == 2 and "58" in figures.get_text(), lang  # the years
+        figures = heading(soup, strings["city.figures_heading"]).find_next_sibling("ul")
+        assert "58" in figures.get_text(), lang
         for item in figures.select("li"):  # each figure's source after it, named by its site
             source = item.select("a[href]")[-1]
             assert source.get_text() == "kommunalwettbewerb-zusammenleben.de", lang
             assert item.get_text().rstrip().endswith(source.get_text()), lang
-    english = page(real_site.site, "cities/dietzenbach/").select("article h2")[1]
-    assert english.get_text(strip=True).rstrip("¶") == "Population figures"
+    english = heading(page(real_site.site, "cities/dietzenbach/"), "Population figures")
     assert english.find_next_sibling("ul").get_text().count("(year not stated in the source)") == 2
-    german = page(real_site.site, "de/cities/dietzenbach/").select("article h2")[1].find_next_sibling("ul")
+    german = heading(page(real_site.site, "de/cities/dietzenbach/"), "Bevölkerungszahlen").find_next_sibling(
+        "ul"
+    )
     assert german.get_text().count("(Jahr in der Quelle nicht angegeben)") == 2
 
 
