@@ -86,7 +86,8 @@ def test_cartagena_score_says_who_published_it_and_that_its_report_is_inferred(r
         ("es", "Puntuaciones publicadas por Ayuntamiento de Cartagena: 1 de abril de 2022", "deducción"),
         ("lv", "Rezultātus publicēja Ayuntamiento de Cartagena: 2022. gada 1. aprīlis", "secinājums"),
     ):
-        text = article_text(real_site.site, f"{prefix(lang)}cities/cartagena/")
+        # the publisher's own name is a <span lang="es">: get_text puts a space after it
+        text = article_text(real_site.site, f"{prefix(lang)}cities/cartagena/").replace(" :", ":")
         assert published in text, lang
         assert inference in text, lang
         assert "(2021)" not in text, lang
