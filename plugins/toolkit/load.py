@@ -93,7 +93,8 @@ def read_toolkit(reader: Reader, folder: Path, languages: list[str]) -> Toolkit 
                     lines.line(("templates", index)),
                     f"templates[{index}]",
                     f"no file templates/{name} nor its {languages[0]} text "
-                    f"templates/{stem}.{languages[0]}.{ext} (other languages beside it as {stem}.<lang>.{ext})",
+                    f"templates/{stem}.{languages[0]}.{ext} "
+                    f"(other languages beside it as {stem}.<lang>.{ext})",
                 )
             )
         else:
