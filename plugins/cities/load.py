@@ -16,6 +16,7 @@ from .model import (
     Assessment,
     City,
     CityData,
+    CitySource,
     Fact,
     Figure,
     Method,
@@ -24,6 +25,7 @@ from .model import (
     Publication,
     ReportRef,
     Source,
+    Text,
 )
 
 SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
@@ -118,13 +120,23 @@ def _city(files: Reader, folder: Path, method: Method | None, languages: list[st
         lat=coordinates["lat"],
         lon=coordinates["lon"],
         coordinates_source=coordinates["source"],
-        partners=tuple(Partner(p["name"], p["role"], p["source"]) for p in data["partners"]),
-        sources=tuple(Source(s["url"], s.get("title")) for s in data["sources"]),
+        partners=tuple(Partner(_text(p["name"], p), p["role"], p["source"]) for p in data["partners"]),
+        sources=tuple(
+            CitySource(s["url"], _text(s["title"], s) if "title" in s else None, s.get("note"))
+            for s in data["sources"]
+        ),
         facts=tuple(Fact(f["kind"], f["value"], f["source"], f.get("year")) for f in data.get("facts", [])),
         assessment=assessment,
         narratives=narratives,
         folder=files.shown(folder),
     )
+
+
+def _text(value: str | dict[str, str], beside: dict[str, Any]) -> Text:
+    """A text per language, or one text in the language ``lang`` beside it says (en if none)."""
+    if isinstance(value, str):
+        return Text.one(value, beside.get("lang", "en"))
+    return Text(dict(value))
 
 
 def _figure(data: dict[str, Any]) -> Figure:
@@ -164,9 +176,14 @@ def _assessment(files: Reader, path: Path, method: Method | None) -> Assessment 
         overall=_figure(data["overall"]),
         areas={area_id: _figure(figure) for area_id, figure in data["areas"].items()},
         report=Source(report["url"], report.get("title")) if report else None,
-        published=Publication(published["date"], published["by"]) if published else None,
+        published=Publication(published["date"], _text(published["by"], published)) if published else None,
         refers_to=(
-            ReportRef(refers_to["title"], refers_to["inferred"], refers_to.get("url"), refers_to.get("date"))
+            ReportRef(
+                _text(refers_to["title"], refers_to),
+                refers_to["inferred"],
+                refers_to.get("url"),
+                refers_to.get("date"),
+            )
             if refers_to
             else None
         ),

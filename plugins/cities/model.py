@@ -12,6 +12,35 @@ def localized(texts: dict[str, str], lang: str, default: str = "en") -> str:
 
 
 @dataclass(frozen=True)
+class Text:
+    """A text per language (``{en: …, de: …}``, English the fallback), or one text in the only
+    language it exists in (an organisation's own name, a title as its publisher gives it):
+    ``Text.one("Comune di Ravenna", "it")``."""
+
+    texts: dict[str, str]
+    original: str = "en"  # the language shown where the page's own is missing
+
+    @classmethod
+    def one(cls, value: str, lang: str = "en") -> Text:
+        return cls({lang: value}, lang)
+
+    def pick(self, lang: str) -> tuple[str, str]:
+        """(the text for a page in ``lang``, the language that text is in)."""
+        if lang in self.texts:
+            return self.texts[lang], lang
+        return self.texts[self.original], self.original
+
+    @property
+    def value(self) -> str:
+        """The text in its original language (English where there is a text per language)."""
+        return self.texts[self.original]
+
+    @property
+    def translated(self) -> bool:
+        return len(self.texts) > 1
+
+
+@dataclass(frozen=True)
 class Area:
     id: str
     group: str  # "core" or "optional"
@@ -65,7 +94,7 @@ class Publication:
     """When (YYYY, YYYY-MM or YYYY-MM-DD) and by whom the scores were made public."""
 
     date: str
-    by: str
+    by: Text
 
     @property
     def year(self) -> int:
@@ -77,7 +106,7 @@ class ReportRef:
     """The review report the scores come from; ``inferred``: the source of the scores does not
     name it, it is the portal's inference (and the site says so)."""
 
-    title: str
+    title: Text
     inferred: bool
     url: str | None = None
     date: str | None = None  # YYYY, YYYY-MM or YYYY-MM-DD
@@ -107,9 +136,19 @@ class Fact:
 
 @dataclass(frozen=True)
 class Partner:
-    name: str
+    name: Text
     role: str  # "city", "technical" or "coordinator"
     source: str
+
+
+@dataclass(frozen=True)
+class CitySource:
+    """A source of a city's page; ``note`` says what it is cited for (``coordinates``), shown in
+    the page's language."""
+
+    url: str
+    title: Text | None = None
+    note: str | None = None
 
 
 @dataclass(frozen=True)
@@ -129,7 +168,7 @@ class City:
     lon: float
     coordinates_source: str
     partners: tuple[Partner, ...]
-    sources: tuple[Source, ...]
+    sources: tuple[CitySource, ...]
     assessment: Assessment
     narratives: dict[str, Narrative]
     facts: tuple[Fact, ...] = ()

@@ -8,7 +8,7 @@ import io
 import json
 from typing import Any
 
-from .model import Assessment, CityData, Fact, Figure
+from .model import Assessment, CityData, Fact, Figure, Text
 
 OVERALL = "overall"
 CSV_COLUMNS = (
@@ -33,16 +33,22 @@ def _figure(figure: Figure) -> dict[str, Any]:
     return {"score": figure.score, "source": figure.source}
 
 
+def _text(field: str, value: Text) -> dict[str, Any]:
+    """``field``: the text in its original language (English where translated), as before;
+    ``<field>_lang``: that language; ``<field>_translations``: the text per language."""
+    return {field: value.value, f"{field}_lang": value.original, f"{field}_translations": dict(value.texts)}
+
+
 def _published(assessment: Assessment) -> dict[str, Any] | None:
     published = assessment.published
-    return {"date": published.date, "by": published.by} if published else None
+    return {"date": published.date, **_text("by", published.by)} if published else None
 
 
 def _refers_to(assessment: Assessment) -> dict[str, Any] | None:
     ref = assessment.refers_to
     if ref is None:
         return None
-    return {"title": ref.title, "url": ref.url, "date": ref.date, "inferred": ref.inferred}
+    return {**_text("title", ref.title), "url": ref.url, "date": ref.date, "inferred": ref.inferred}
 
 
 def _fact(fact: Fact) -> dict[str, Any]:
@@ -87,8 +93,8 @@ def cities_csv(data: CityData) -> str:
         published, ref = city.assessment.published, city.assessment.refers_to
         provenance = (
             published.date if published else "",
-            published.by if published else "",
-            ref.title if ref else "",
+            published.by.value if published else "",
+            ref.title.value if ref else "",
             (ref.date or "") if ref else "",
             ("true" if ref.inferred else "false") if ref else "",
         )

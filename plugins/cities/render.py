@@ -18,7 +18,7 @@ from .._shared.language import Language
 from .._shared.markdown_text import attr, front_matter, link, template, text
 from . import geo, known
 from .charts import Bar, bar_chart
-from .model import Assessment, City, CityData, Fact, Figure, localized
+from .model import Assessment, City, CityData, CitySource, Fact, Figure, Text, localized
 
 OPEN_DATA = (
     ("JSON", "data/cities.json"),
@@ -149,17 +149,37 @@ def _year(assessment: Assessment, loc: Language) -> str:
     return "–"
 
 
+def in_language(value: Text, loc: Language) -> str:
+    """Inline Markdown of ``value`` for a page in ``loc``'s language: its text in that language,
+    else its original marked with its own language."""
+    words, lang = value.pick(loc.lang)
+    return text(words) if lang == loc.lang else f'<span lang="{attr(lang)}">{text(words)}</span>'
+
+
+def _linked(value: Text, url: str, loc: Language) -> str:
+    return f"[{in_language(value, loc)}](<{url}>)"
+
+
+def _source_line(source: CitySource, loc: Language) -> str:
+    label = _linked(source.title, source.url, loc) if source.title else link(source.url, source.url)
+    if source.note:
+        label = template(loc.t(f"city.source_note.{source.note}"), source=label)
+    return f"- {label}"
+
+
 def _provenance(assessment: Assessment, loc: Language) -> list[str]:
     """Who published the scores and when; which report they come from, marked if inferred."""
     lines = []
     if assessment.published:
-        published = loc.t(
-            "city.published", by=assessment.published.by, date=loc.date(assessment.published.date)
+        published = template(
+            loc.t("city.published"),
+            by=in_language(assessment.published.by, loc),
+            date=text(loc.date(assessment.published.date)),
         )
-        lines.append(f"- {text(published)}")
+        lines.append(f"- {published}")
     ref = assessment.refers_to
     if ref:
-        report = link(ref.title, ref.url) if ref.url else text(ref.title)
+        report = _linked(ref.title, ref.url, loc) if ref.url else in_language(ref.title, loc)
         if ref.date:
             report += f" ({text(loc.date(ref.date))})"
         key = "city.refers_to_inferred" if ref.inferred else "city.refers_to"
@@ -239,7 +259,9 @@ def city_page(
     name = city.name_in(loc.lang)
     narrative = city.narrative(loc.lang)
     assessment = city.assessment
-    partners = "; ".join(f"{text(p.name)} ({text(t('city.role.' + p.role))})" for p in city.partners)
+    partners = "; ".join(
+        f"{in_language(p.name, loc)} ({text(t('city.role.' + p.role))})" for p in city.partners
+    )
     facts = [
         f"- **{text(t('city.country'))}:** {text(loc.country(city.country))}",
         f"- **{text(t('city.partners'))}:** {partners}",
@@ -267,7 +289,7 @@ def city_page(
     method = text(localized(data.method.overall, loc.lang)) + (
         f" ({link(localized(data.method.name, loc.lang), data.method.source)})"
     )
-    sources = [f"- {link(s.title or s.url, s.url)}" for s in city.sources]
+    sources = [_source_line(s, loc) for s in city.sources]
     return "\n".join(
         [
             front_matter(name, narrative.summary, hide_navigation=True),

@@ -19,6 +19,7 @@ import markdown
 from .._shared.language import Language
 from ..theme.emblem import emblem_svg
 from .model import Chapter, Toolkit
+from .office import office_files
 
 EXTENSIONS = ["tables", "attr_list", "admonition", "toc", "md_in_html", "footnotes"]
 CHAPTER_LINK = re.compile(r"\]\(([a-z0-9-]+)\.md(#[^)\s]*)?\)")
@@ -106,7 +107,7 @@ def _index(toolkit: Toolkit, loc: Language, extra: dict[str, bytes]) -> str:
         here = chapter.text(loc.lang)
         lang = "" if here.lang == loc.lang else f' lang="{here.lang}"'
         items.append(f'<li><a href="{chapter.id}.html"{lang}>{html.escape(here.title)}</a></li>')
-    names = [x.name for x in toolkit.templates] + sorted(extra)
+    names = list(template_files(toolkit, loc.lang)) + sorted(extra)
     templates = "".join(f'<li><a href="templates/{name}">{html.escape(name)}</a></li>' for name in names)
     body = (
         f"<h1>{html.escape(toolkit.title[loc.lang])}</h1>\n<p>{html.escape(toolkit.summary[loc.lang])}</p>\n"
@@ -135,6 +136,17 @@ def _readme(toolkit: Toolkit, loc: Language, names: list[str]) -> str:
     return "\n".join(lines)
 
 
+def template_files(toolkit: Toolkit, lang: str) -> dict[str, bytes]:
+    """The templates in ``lang`` (English where not translated) by file name: each as written
+    (.md, .csv) and as the office files made from it (.docx and .odt, .xlsx and .ods)."""
+    out: dict[str, bytes] = {}
+    for template in toolkit.templates:
+        data, written_in = template.text(lang)
+        out[template.name] = data
+        out.update(office_files(template.name, data, written_in, toolkit.date))
+    return out
+
+
 def files(toolkit: Toolkit, loc: Language, extra: dict[str, bytes] | None = None) -> dict[str, bytes]:
     """Every file of the bundle (manifest included), by path inside its top folder; ``extra``
     templates (the self-assessment's blank answers file) join the toolkit's own."""
@@ -142,8 +154,8 @@ def files(toolkit: Toolkit, loc: Language, extra: dict[str, bytes] | None = None
     content: dict[str, bytes] = {"index.html": _index(toolkit, loc, extra).encode()}
     for position, chapter in enumerate(toolkit.chapters):
         content[f"{chapter.id}.html"] = _chapter(toolkit, chapter, position, loc).encode()
-    for template in toolkit.templates:
-        content[f"templates/{template.name}"] = template.data
+    for name, data in template_files(toolkit, loc.lang).items():
+        content[f"templates/{name}"] = data
     for name, data in extra.items():
         content[f"templates/{name}"] = data
     content["LICENSE.txt"] = toolkit.licence

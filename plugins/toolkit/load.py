@@ -77,18 +77,28 @@ def read_toolkit(reader: Reader, folder: Path, languages: list[str]) -> Toolkit 
             )
     templates = []
     for index, name in enumerate(data["templates"]):
-        file = folder / "templates" / name
-        if not file.is_file():
+        stem, _, ext = name.rpartition(".")
+        neutral = folder / "templates" / name
+        written = {
+            lang: (folder / "templates" / f"{stem}.{lang}.{ext}").read_bytes()
+            for lang in languages
+            if (folder / "templates" / f"{stem}.{lang}.{ext}").is_file()
+        }
+        if neutral.is_file() and not written:
+            written = {languages[0]: neutral.read_bytes()}
+        if languages[0] not in written:
             errors.append(
                 ContentError(
                     shown,
                     lines.line(("templates", index)),
                     f"templates[{index}]",
-                    f"no file templates/{name}",
+                    f"no file templates/{name} nor its {languages[0]} text "
+                    f"templates/{stem}.{languages[0]}.{ext} "
+                    f"(other languages beside it as {stem}.<lang>.{ext})",
                 )
             )
         else:
-            templates.append(Template(name, file.read_bytes()))
+            templates.append(Template(name, written))
     if not (folder / LICENCE).is_file():
         errors.append(
             ContentError(

@@ -26,8 +26,22 @@ class Chapter:
 
 @dataclass(frozen=True)
 class Template:
+    """A template a city fills in, published as ``name``: its text per language
+    (``templates/<stem>.<lang>.<ext>``), or one language-neutral file (``templates/<name>``,
+    kept under the default language)."""
+
     name: str
-    data: bytes = field(repr=False)
+    texts: dict[str, bytes] = field(repr=False)
+
+    def text(self, lang: str, default: str = "en") -> tuple[bytes, str]:
+        """(the template's bytes for ``lang``, the language they are in)."""
+        if lang in self.texts:
+            return self.texts[lang], lang
+        return self.texts[default], default
+
+    @property
+    def data(self) -> bytes:
+        return self.text("en")[0]
 
 
 @dataclass(frozen=True)

@@ -9,6 +9,7 @@ from .._shared.fragments import PACKAGE_FRAGMENTS, Fragments
 from .._shared.language import Language
 from .._shared.markdown_text import attr, front_matter, link, text
 from .model import Chapter, Toolkit
+from .office import office_names
 
 TEMPLATE_LINK = re.compile(r"\]\(\.\./templates/")
 
@@ -41,7 +42,11 @@ def index_page(
             f'<span class="epi-badge">{text(badge)}</span> — '
             f'<span lang="{attr(here.lang)}">{text(here.summary)}</span>'  # in a Markdown line: text()
         )
-    templates = [f"- {link(template.name, f'templates/{template.name}')}" for template in toolkit.templates]
+    templates = [
+        f"- {link(template.name, f'templates/{template.name}')}"
+        + "".join(f" · {link(name, f'templates/{name}')}" for name in office_names(template.name))
+        for template in toolkit.templates
+    ]
     return "\n".join(
         [
             front_matter(toolkit.title[loc.lang], toolkit.summary[loc.lang]),

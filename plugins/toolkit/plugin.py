@@ -13,7 +13,7 @@ from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
 from .._shared import site
 from .._shared.generated_pages import generated_asset, generated_page
 from .._shared.urls import relative_url
-from . import pages
+from . import bundle, pages
 from .config import ToolkitConfig
 
 if TYPE_CHECKING:
@@ -69,8 +69,8 @@ class ToolkitPlugin(BasePlugin[ToolkitConfig]):
                     edit_uri=self._edit(config, project.root / chapter.text(lang).path),
                 )
             )
-        for template in toolkit.templates:
-            files.append(generated_asset(config, f"toolkit/templates/{template.name}", template.data))
+        for name, data in bundle.template_files(toolkit, lang).items():
+            files.append(generated_asset(config, f"toolkit/templates/{name}", data))
         return files
 
     @staticmethod

@@ -211,3 +211,30 @@ def test_every_internal_link_resolves(real_site):
                 if not target.is_file():
                     broken.append(f"{page.relative_to(real_site.site)}: {element[attr]}")
     assert broken == []
+
+
+def test_toolkit_zip_holds_the_templates_in_its_language_as_office_files(real_site):
+    import io
+    import zipfile
+
+    from docx import Document
+    from openpyxl import load_workbook
+
+    archive = zipfile.ZipFile(real_site.site / "downloads" / "toolkit-de.zip")
+    names = set(archive.namelist())
+    for stem, kinds in (
+        ("round-table-agenda", ("md", "docx", "odt")),
+        ("stakeholder-map", ("csv", "xlsx", "ods")),
+    ):
+        assert {f"toolkit-de/templates/{stem}.{kind}" for kind in kinds} <= names
+    agenda = Document(io.BytesIO(archive.read("toolkit-de/templates/round-table-agenda.docx")))
+    assert agenda.paragraphs[0].text == "Runder Tisch [1, 2 oder 3] von 3: Tagesordnung"
+    sheet = load_workbook(io.BytesIO(archive.read("toolkit-de/templates/stakeholder-map.xlsx"))).active
+    assert (
+        sheet is not None
+        and sheet["A1"].value == "Organisation"
+        and sheet["C1"].value == "Rolle der Kontaktperson"
+    )
+    assert b"Tagesordnung" in archive.read("toolkit-de/templates/round-table-agenda.md")
+    # the site's own copy is the default language's (static-i18n links every language to it)
+    assert (real_site.site / "toolkit" / "templates" / "round-table-agenda.odt").is_file()

@@ -117,14 +117,14 @@ def test_template_and_link():
 def _with_provenance(data, *, inferred: bool):
     from dataclasses import replace
 
-    from epi_portal.cities.model import Publication, ReportRef
+    from epi_portal.cities.model import Publication, ReportRef, Text
 
     city = data.city("exampleton")
     assessment = replace(
         city.assessment,
         year=None,
-        published=Publication("2022-04-01", "Exampleton <b>Council</b>"),
-        refers_to=ReportRef("Index analysis", inferred, "https://x.test/report", "2021-06"),
+        published=Publication("2022-04-01", Text.one("Exampleton <b>Council</b>")),
+        refers_to=ReportRef(Text.one("Index analysis"), inferred, "https://x.test/report", "2021-06"),
     )
     return replace(city, assessment=assessment)
 
@@ -139,7 +139,8 @@ def _with_provenance(data, *, inferred: bool):
         ),
         (
             "de",
-            "Werte veröffentlicht von Exampleton &lt;b&gt;Council&lt;/b&gt;: 1. April 2022",
+            'Werte veröffentlicht von <span lang="en">Exampleton &lt;b&gt;Council&lt;/b&gt;</span>: '
+            "1\\. April 2022",
             "Schlussfolgerung",
         ),
     ],
@@ -147,7 +148,8 @@ def _with_provenance(data, *, inferred: bool):
 def test_who_published_the_scores_and_an_inferred_report_are_said(data, lang, published, inferred):
     page = render.city_page(_with_provenance(data, inferred=True), data, language(lang), root="../../../")
     assert f"- {published}\n" in page
-    assert "[Index analysis](<https://x.test/report>)" in page and inferred in page
+    report = "Index analysis" if lang == "en" else '<span lang="en">Index analysis</span>'
+    assert f"[{report}](<https://x.test/report>)" in page and inferred in page
     assert "(2021)" not in page and "(2022)" not in page  # no year beside the score
     month = "June 2021" if lang == "en" else "Juni 2021"
     assert f"(<https://x.test/report>) ({month})" in page
@@ -207,9 +209,16 @@ def test_open_data_carries_publication_inference_and_facts_without_year(data):
     changed = replace(data, cities=tuple(city if c.slug == city.slug else c for c in data.cities))
     entry = next(c for c in json.loads(opendata.cities_json(changed))["cities"] if c["slug"] == "exampleton")
     assert entry["year"] is None
-    assert entry["published"] == {"date": "2022-04-01", "by": "Exampleton <b>Council</b>"}
+    assert entry["published"] == {
+        "date": "2022-04-01",
+        "by": "Exampleton <b>Council</b>",
+        "by_lang": "en",
+        "by_translations": {"en": "Exampleton <b>Council</b>"},
+    }
     assert entry["refers_to"] == {
         "title": "Index analysis",
+        "title_lang": "en",
+        "title_translations": {"en": "Index analysis"},
         "url": "https://x.test/report",
         "date": "2021-06",
         "inferred": True,
