@@ -7,7 +7,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from . import check, deploy, publish, scaffold, translations
+from . import check, deploy, drafts, publish, scaffold, translations
 from ._shared.errors import ContentErrors
 from .assessment import answers as answers_file
 from .assessment import report
@@ -110,6 +110,8 @@ def _new(args: argparse.Namespace) -> int:
     try:
         if args.kind == "news":
             made = scaffold.news(root, args.date, args.slug, args.lang or languages[0])
+        elif args.kind == "translation":
+            made = scaffold.translation(root, args.original, args.lang, languages, Path.cwd())
         elif args.kind == "city":
             made = scaffold.city(root, args.slug, args.country)
         else:
@@ -119,14 +121,54 @@ def _new(args: argparse.Namespace) -> int:
         return 1
     for path in made:
         print(path.relative_to(root))
-    print("Fill in every 'null' and 'Replace with…'; `epi check` lists what is left.")
+    if args.kind == "translation":
+        print("Translate every text, then remove the 'translate:' line; `epi check` lists it until then.")
+    else:
+        print("Fill in every 'null' and 'Replace with…'; `epi check` lists what is left.")
+    return 0
+
+
+def _publish(args: argparse.Namespace) -> int:
+    root = project_root(Path(args.project or Path.cwd()).resolve())
+    try:
+        folder = drafts.story_folder(root, args.story, Path.cwd())
+    except drafts.PublishError as exc:
+        print(exc, file=sys.stderr)
+        return 2
+    changed, problems = drafts.publish(root, folder)
+    shown = folder.relative_to(root.resolve()).as_posix()
+    if problems:
+        for problem in problems:
+            print(problem)
+        count = len(problems)
+        print(f"{count} problem{'s' if count != 1 else ''}: {shown} is unchanged (still a draft)")
+        return 1
+    for path in changed:
+        print(path.relative_to(root.resolve()).as_posix())
+    print(f"{shown}: published" if changed else f"{shown}: not a draft; nothing to do")
     return 0
 
 
 def _translations(args: argparse.Namespace) -> int:
     root = project_root(Path(args.project or Path.cwd()).resolve())
     languages = site_languages(root)
-    print(translations.text_report(translations.status(root, languages, Layout.of(root).strings)), end="")
+    if args.lang and args.lang not in languages:
+        print(
+            f"--lang: '{args.lang}' is not a language of the site; expected one of: {', '.join(languages)}",
+            file=sys.stderr,
+        )
+        return 2
+    layout = Layout.of(root)
+    report = translations.status(root, languages, layout.strings, [args.lang] if args.lang else None)
+    print(
+        translations.text_report(
+            report,
+            layout.strings.relative_to(root).as_posix()
+            if layout.strings.is_relative_to(root)
+            else layout.strings.as_posix(),
+        ),
+        end="",
+    )
     return 0
 
 
@@ -160,7 +202,7 @@ def main(argv: list[str] | None = None) -> int:
     server.add_argument("--listen", default="80")
     server.add_argument("--server-name", default="_")
     server.set_defaults(run=lambda args: _nginx(args))
-    new = commands.add_parser("new", help="scaffold content: news, city or download")
+    new = commands.add_parser("new", help="scaffold content: news, city, download or a translation")
     new.add_argument("--project", help="the portal's folder (default: found from the current folder)")
     kinds = new.add_subparsers(dest="kind", required=True)
     story = kinds.add_parser("news", help="a news story (starts as a draft)")
@@ -179,9 +221,29 @@ def main(argv: list[str] | None = None) -> int:
         default="report",
         choices=["report", "strategy", "toolkit", "data", "presentation", "video", "newsletter"],
     )
+    copy = kinds.add_parser(
+        "translation", help="a translation: the original's front matter and text, marked to translate"
+    )
+    copy.add_argument(
+        "original",
+        help="a page, story, city or toolkit chapter: a file or folder of it (docs/about.en.md, "
+        "content/news/<folder>, content/cities/<slug>) or its name",
+    )
+    copy.add_argument("--lang", required=True, help="the language to translate into")
     new.set_defaults(run=_new)
-    status = commands.add_parser("translations", help="what is missing or out of date in each language")
+    release = commands.add_parser(
+        "publish", help="remove `draft: true` from a story, if `epi check` finds no problem in it"
+    )
+    release.add_argument(
+        "story", help="the story's folder (content/news/<folder>), one of its files, or its name"
+    )
+    release.add_argument("--project", help="the portal's folder (default: found from the current folder)")
+    release.set_defaults(run=_publish)
+    status = commands.add_parser(
+        "translations", help="what to translate in each language, and from which file"
+    )
     status.add_argument("--project", help="the portal's folder (default: found from the current folder)")
+    status.add_argument("--lang", help="one language only")
     status.set_defaults(run=_translations)
     args = parser.parse_args(argv)
     return args.run(args)

@@ -1,7 +1,9 @@
-"""`epi new news|city|download`: new content in the right folder, with the right file names,
-front matter and schema line. Placeholders that must be replaced are left invalid on purpose
-(`null`), so `epi check` and the build name each one until it is filled in; a new story starts
-as a draft."""
+"""`epi new news|city|download|translation`: new content in the right folder, with the right file
+names, front matter and schema line. Every placeholder is an error until it is replaced (see
+`_shared/placeholders.py`: texts starting "Replace with", `null`s, a `translate:` line), so
+`epi check` and the build name each one; a new story starts as a draft, and `epi publish` removes
+`draft: true` once the story has no problem left. No choice is made for the editor: a story starts
+with no city and no topic."""
 
 from __future__ import annotations
 
@@ -9,6 +11,8 @@ import re
 from pathlib import Path
 
 from ._shared.dates import PartialDate
+from .content.suffixes import strip_language
+from .translations import groups, original_language, translation_path
 
 SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 
@@ -45,12 +49,14 @@ def news(root: Path, date: str, slug: str, lang: str) -> list[Path]:
         _new(
             folder / f"index.{lang}.md",
             f"""---
-# Schema: schemas/news-front-matter.schema.json. Remove `draft: true` when the story is ready.
+# Schema: schemas/news-front-matter.schema.json. A draft: shown by `scripts/site serve` once it
+# has no problem left, never built. When it is ready: epi publish {folder.name}
 title: "Replace with the headline"
 date: {date}
 summary: "Replace with one or two sentences for lists and feeds."
-cities: []          # ids from content/cities/, e.g. [riga]
-topics: [events]    # ids: topic.<id> in plugins/_shared/strings/en.yml
+cities: []          # ids from content/cities/ the story is about, e.g. [riga]; [] for none
+topics: ["Replace with topic ids"]  # a choice: ids with a label topic.<id> in
+                    # plugins/_shared/strings/en.yml, e.g. [events]; [] for none
 sources:
   - title: "Replace with what the source is"
     url: null       # the source's address: https://…
@@ -101,9 +107,15 @@ summary: null
 ---
 ## Context
 
+Replace with the city's context, each figure linked to its source.
+
 ## Strategy
 
+Replace with the strategy the city co-designed.
+
 ## Pilot actions
+
+Replace with the pilot actions.
 """,
         ),
     ]
@@ -129,3 +141,56 @@ def download(root: Path, download_id: str, kind: str) -> list[Path]:
         encoding="utf-8",
     )
     return [manifest]
+
+
+def _translation_key(root: Path, target: str, cwd: Path, known: dict[str, dict[str, str]]) -> str:
+    """The translation group ``target`` names: a file of it, a story or city folder, a path without
+    the language (``docs/about``), or a bare name (``about``, a story folder, a city, a chapter)."""
+    candidates: list[str] = []
+    for base in (cwd, root):
+        path = (base / target).resolve()
+        try:
+            rel = path.relative_to(root.resolve()).as_posix()
+        except ValueError:
+            continue
+        if path.is_dir():
+            candidates.append(f"{rel}/index.md")
+        candidates += [strip_language(rel), f"{rel.removesuffix('.md')}.md"]
+    name = target.strip("/")
+    candidates += [
+        f"docs/{name.removesuffix('.md')}.md",
+        f"content/news/{name}/index.md",
+        f"content/cities/{name}/index.md",
+        f"content/toolkit/chapters/{name.removesuffix('.md')}.md",
+    ]
+    found = list(dict.fromkeys(key for key in candidates if key in known))
+    if not found:
+        raise ScaffoldError(
+            f"'{target}': no page (docs/), story (content/news/), city narrative (content/cities/) or "
+            "toolkit chapter (content/toolkit/chapters/) of that name"
+        )
+    if len(found) > 1:
+        raise ScaffoldError(f"'{target}' could be any of: {', '.join(found)}; give the path of one")
+    return found[0]
+
+
+def translation(root: Path, target: str, lang: str, languages: list[str], cwd: Path) -> list[Path]:
+    """A copy of the original of ``target`` (whatever its language) as its ``lang`` file: the same
+    front matter (so a story's date, cities and topics agree) and text, marked ``translate:`` —
+    an error until the text is translated and the line removed."""
+    known = groups(root, languages)
+    key = _translation_key(root, target, cwd, known)
+    files = known[key]
+    if lang in files:
+        raise ScaffoldError(
+            f"{files[lang]} exists already; edit it, or run `epi translations` to see what changed"
+        )
+    original = files[original_language(files, languages)]
+    text = (root / original).read_text(encoding="utf-8-sig")
+    marker = f"translate: {original}  # translate every text below, then remove this line\n"
+    if text.startswith("---\n") or text.startswith("---\r\n"):
+        first = text.index("\n") + 1
+        text = text[:first] + marker + text[first:]
+    else:
+        text = f"---\n{marker}---\n{text}"
+    return [_new(root / translation_path(key, lang), text)]

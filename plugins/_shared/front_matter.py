@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from . import schema
+from . import placeholders, schema
 from .errors import ContentError
 from .yamlio import LineMap, YamlSyntaxError, load
 
@@ -69,8 +69,10 @@ def read(text: str, path: str, schema_path: str, *, required: bool = False) -> P
             ],
         )
     if found is None:
-        return Page({}, text, schema.check({}, schema_path, path, _NO_LINES) if required else [])
+        errors = schema.check({}, schema_path, path, _NO_LINES) if required else []
+        return Page({}, text, errors + placeholders.in_body(text, 1, path))
     body = text[found.end :].lstrip("\r\n")
+    body_line = text[: len(text) - len(body)].count("\n") + 1
     try:
         data, lines = load(found.text, path, offset=found.first_line - 1, field="front matter")
     except YamlSyntaxError as exc:
@@ -83,7 +85,17 @@ def read(text: str, path: str, schema_path: str, *, required: bool = False) -> P
             body,
             [ContentError(path, found.first_line, "front matter", "expected fields as 'name: value' lines")],
         )
-    return Page(data, body, schema.check(data, schema_path, path, lines), lines)
+    # placeholders of `epi new` are errors until replaced; `translate` is no field of any schema
+    marked = []
+    if placeholders.TRANSLATE in data:
+        marked.append(
+            placeholders.translate_marker(
+                data[placeholders.TRANSLATE], lines.line((placeholders.TRANSLATE,)), path
+            )
+        )
+        data = {key: value for key, value in data.items() if key != placeholders.TRANSLATE}
+    marked += placeholders.in_data(data, lines, path) + placeholders.in_body(body, body_line, path)
+    return Page(data, body, schema.check(data, schema_path, path, lines) + marked, lines)
 
 
 def check(text: str, path: str, schema_path: str) -> list[ContentError]:

@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from . import front_matter, schema
+from . import front_matter, placeholders, schema
 from .errors import ContentError, raise_if_any, shown_path
 from .yamlio import LineMap, YamlSyntaxError, load
 
@@ -57,6 +57,7 @@ class Reader:
         except YamlSyntaxError as exc:
             self.errors += exc.errors
             return None
+        self.errors += placeholders.in_data(data, lines, self.shown(path))
         if schema_name is not None:
             found = schema.check(data, str(self.schemas / schema_name), self.shown(path), lines)
             self.errors += found
