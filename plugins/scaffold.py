@@ -49,8 +49,8 @@ def news(root: Path, date: str, slug: str, lang: str) -> list[Path]:
         _new(
             folder / f"index.{lang}.md",
             f"""---
-# Schema: schemas/news-front-matter.schema.json. A draft: shown by `scripts/site serve` once it
-# has no problem left, never built. When it is ready: epi publish {folder.name}
+# Schema: schemas/news-front-matter.schema.json. A draft is shown by `scripts/site serve` only;
+# when the story is ready, `epi publish {folder.name}` publishes it.
 title: "Replace with the headline"
 date: {date}
 summary: "Replace with one or two sentences for lists and feeds."

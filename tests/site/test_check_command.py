@@ -88,8 +88,15 @@ def test_new_content_is_in_place_and_names_what_to_fill(tmp_path):
     assert epi("new", "news", "2099-07", "a-month-story").returncode == 0  # the source gives no day
     found = epi("check").stdout
     assert "content/cities/testburg/city.yaml:6: coordinates.lat: expected a number, got nothing" in found
-    assert "content/news/2099-06-01-a-new-story/index.de.md:10: sources[0].url" in found
-    assert "content/news/2099-07-a-month-story/index.en.md:10: sources[0].url" in found
+    assert "content/news/2099-06-01-a-new-story/index.de.md:12: sources[0].url" in found
+    assert "content/news/2099-07-a-month-story/index.en.md:12: sources[0].url" in found
+    # every placeholder is an error naming file, line and field, drafts included
+    story = "content/news/2099-06-01-a-new-story/index.de.md"
+    for where in ("4: title", "6: summary", "8: topics[0]", "11: sources[0].title", "15: text"):
+        assert f"{story}:{where}: placeholder 'Replace with" in found, (where, found)
+    assert "content/cities/testburg/city.yaml:11: sources[0].title: placeholder" in found
+    assert "content/cities/testburg/index.en.md:6: text: placeholder" in found
+    assert "events" not in (root / story).read_text().split("topics:")[1].split("\n")[0]  # no default topic
     assert "content/downloads/downloads.yaml:32: downloads[3].date" in found
 
 
@@ -117,12 +124,44 @@ def test_translation_status(tmp_path):
             check=True,
             env={"GIT_COMMITTER_DATE": "2000-01-01T00:00:00", "PATH": "/usr/bin:/bin"},
         )
+    # a whitespace-only change of an original leaves its translations up to date
+    chapter = root / "content/toolkit/chapters/first-step.en.md"
+    chapter.write_text(chapter.read_text().replace("\n\n", "\n\n\n", 1).replace(" ", "  ", 3) + "\n\n")
+    assert (
+        chapter.read_text()
+        != subprocess.run(
+            ["git", "show", "HEAD:content/toolkit/chapters/first-step.en.md"],
+            cwd=root,
+            capture_output=True,
+            text=True,
+        ).stdout
+    )
     (root / "docs/index.en.md").write_text((root / "docs/index.en.md").read_text() + "\nA new sentence.\n")
     done = subprocess.run([EPI, "translations", "--project", str(root)], capture_output=True, text=True)
     assert done.returncode == 0, done.stderr
-    assert "  older:   docs/index.de.md (original: docs/index.en.md)" in done.stdout
-    assert "  missing: docs/about.md" in done.stdout  # about exists in English only
-    assert "  missing: content/toolkit/chapters/second-step.md" in done.stdout
+    lines = done.stdout.splitlines()
+    assert "  update:  docs/index.de.md  (docs/index.en.md changed since):" in lines
+    assert "           +A new sentence." in lines  # the diff of the original since the translation
+    de = lines[lines.index(next(line for line in lines if line.startswith("de: "))) :]
+    de = de[: next((i for i, line in enumerate(de[1:], 1) if not line.startswith(" ")), len(de))]
+    creates = [line.split()[1] for line in de if line.startswith("  create:")]
+    # the exact file to create and its original; home and about first, then cities, toolkit, news
+    assert "  create:  docs/about.de.md  from docs/about.en.md" in de
+    assert "           $ epi new translation docs/about.en.md --lang de" in de
+    assert creates[0] == "docs/about.de.md"
+    assert creates.index("content/cities/mockford/index.de.md") < creates.index(
+        "content/toolkit/chapters/second-step.de.md"
+    )
+    news = [path for path in creates if path.startswith("content/news/")]
+    assert news == sorted(news, reverse=True) and creates[-len(news) :] == news
+    assert "$ epi new translation content/news/2099-01-10-made-up-story-10 --lang de" in done.stdout
+    assert not any("first-step" in line for line in lines if line.startswith("  update:"))
+    only = subprocess.run(
+        [EPI, "translations", "--lang", "en", "--project", str(root)], capture_output=True, text=True
+    )
+    assert only.returncode == 0 and only.stdout.startswith("en: "), only.stdout + only.stderr
+    assert "  create:  docs/notes.en.md  from docs/notes.de.md" in only.stdout  # an original in German
+    assert "de: " not in only.stdout
 
 
 def test_check_reads_what_the_build_reads(tmp_path):
