@@ -11,7 +11,7 @@ import functools
 import json
 import os
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal
 
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority, get_plugin_logger
@@ -35,12 +35,17 @@ if TYPE_CHECKING:
     from mkdocs.utils.templates import TemplateContext
 
 log = get_plugin_logger("epi-i18n")
+STATUS_PAGE = "translations.md"  # /translations/, under `mkdocs serve` only
 
 
 class I18nHonestyPlugin(BasePlugin[I18nHonestyConfig]):
     def __init__(self) -> None:
         self.outputs = SiteOutputs()
         self._status_page: str | None = None
+        self.serving = False
+
+    def on_startup(self, *, command: Literal["build", "gh-deploy", "serve"], dirty: bool) -> None:
+        self.serving = command == "serve"  # the editors' translation page is previewed, never built
 
     def on_config(self, config: MkDocsConfig) -> None:
         """A quick preview of one language (EPI_PREVIEW); reset the outputs at the start of each
@@ -71,9 +76,14 @@ class I18nHonestyPlugin(BasePlugin[I18nHonestyConfig]):
 
     @event_priority(-150)
     def on_files(self, files: Files, /, *, config: MkDocsConfig) -> Files:
-        """Priority -150, after static-i18n: the translation status page for editors (default
-        language only, outside the navigation), computed once per process."""
-        if not self.config.enabled or i18n.current_language(config) != i18n.default_language(config):
+        """Priority -150, after static-i18n: under `mkdocs serve` only, the translation status page
+        for editors (default language only, outside the navigation, search and sitemaps), computed
+        once per process. A build never has it: it lists repository paths and the to-do list."""
+        if (
+            not self.config.enabled
+            or not self.serving
+            or i18n.current_language(config) != i18n.default_language(config)
+        ):
             return files
         if self._status_page is None:
             layout = site.project(config).layout
@@ -83,7 +93,7 @@ class I18nHonestyPlugin(BasePlugin[I18nHonestyConfig]):
         files.append(
             generated_page(
                 config,
-                "translations.md",
+                STATUS_PAGE,
                 self._status_page,
                 lang=languages[0],
                 languages=languages,
@@ -114,7 +124,8 @@ class I18nHonestyPlugin(BasePlugin[I18nHonestyConfig]):
         )
         # MkDocs types the context with its own keys only, but plugins add theirs (on_page_context)
         context["epi_lang"] = facts  # type: ignore[typeddict-unknown-key]
-        self.outputs.add_page(page.url, facts)
+        if page.file.src_uri != STATUS_PAGE:  # the editors' page is in no sitemap
+            self.outputs.add_page(page.url, facts)
         self.outputs.page_titles[lang][page.url] = str(
             page.meta.get("title", page.title)
         )  # as Material's search reads it

@@ -5,11 +5,14 @@ the original (whatever its language), marked until translated."""
 from __future__ import annotations
 
 import re
+import socket
 import subprocess
 import sys
+import time
+import urllib.request
 from pathlib import Path
 
-from tests.conftest import copy_fixture_site
+from tests.conftest import FIXTURE_SITE, copy_fixture_site
 
 EPI = str(Path(sys.executable).with_name("epi"))
 STORY = "content/news/2099-06-01-open-day"
@@ -129,3 +132,37 @@ def test_translations_of_pages_cities_and_chapters(tmp_path):
     assert found.count(": translate: to translate from ") == 4, found
     unknown = epi(root, "new", "translation", "nowhere", "--lang", "de")
     assert unknown.returncode == 1 and "no page" in unknown.stderr
+
+
+def test_the_translation_page_is_in_the_preview_only(tmp_path, fixture_site):
+    """`mkdocs serve` shows /translations/ (the to-do list, outside the sitemaps); a build never has it."""
+    assert not (fixture_site.site / "translations").exists()
+    assert "translations" not in (fixture_site.site / "sitemap.xml").read_text(encoding="utf-8")
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    server = subprocess.Popen(
+        [sys.executable, "-m", "mkdocs", "serve", "--no-livereload", "-a", f"127.0.0.1:{port}"],
+        cwd=FIXTURE_SITE,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        page = sitemap = None
+        deadline = time.monotonic() + 180
+        while page is None and time.monotonic() < deadline and server.poll() is None:
+            try:
+                with urllib.request.urlopen(f"http://127.0.0.1:{port}/translations/", timeout=5) as answer:
+                    page = answer.read().decode("utf-8")
+                with urllib.request.urlopen(f"http://127.0.0.1:{port}/sitemap.xml", timeout=5) as answer:
+                    sitemap = answer.read().decode("utf-8")
+            except OSError:
+                time.sleep(1)
+        assert page is not None, server.stderr.read() if server.poll() is not None else "no answer"
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+    assert "Translation status" in page and "docs/about.de.md" in page  # the file to create
+    assert "epi new translation docs/about.en.md --lang de" in page
+    assert sitemap is not None and "/translations/" not in sitemap

@@ -42,8 +42,7 @@ def pages_in(lang: str) -> set[str]:
         for chapter in CHAPTERS
         if chapter.name.endswith(f".{lang}.md")
     }
-    editors = {"translations/"} if lang == "en" else set()
-    return set(PAGES) | news | toolkit | editors
+    return set(PAGES) | news | toolkit
 
 
 STRINGS = {
@@ -151,7 +150,7 @@ def test_search_index_per_language(real_site, lang):
         (real_site.site / prefix(lang) / "search" / "search_index.json").read_text(encoding="utf-8")
     )
     locations = {doc["location"].split("#")[0] for doc in index["docs"]}
-    assert locations == pages_in(lang) - {"translations/"}  # the editors' page stays out of search
+    assert locations == pages_in(lang)
     titles = {doc["title"] for doc in index["docs"] if "#" not in doc["location"]}
     home_title = (
         hp.parse(page_file(real_site.site, prefix(lang)))
@@ -238,3 +237,10 @@ def test_toolkit_zip_holds_the_templates_in_its_language_as_office_files(real_si
     assert b"Tagesordnung" in archive.read("toolkit-de/templates/round-table-agenda.md")
     # the site's own copy is the default language's (static-i18n links every language to it)
     assert (real_site.site / "toolkit" / "templates" / "round-table-agenda.odt").is_file()
+
+
+def test_the_editors_translation_page_is_not_published(real_site):
+    """/translations/ (repository paths and the to-do list) belongs to `scripts/site serve` only."""
+    assert not (real_site.site / "translations").exists()
+    for sitemap in real_site.site.rglob("sitemap.xml"):
+        assert "/translations/" not in sitemap.read_text(encoding="utf-8"), sitemap
