@@ -41,7 +41,7 @@ STATUS_PAGE = "translations.md"  # /translations/, under `mkdocs serve` only
 class I18nHonestyPlugin(BasePlugin[I18nHonestyConfig]):
     def __init__(self) -> None:
         self.outputs = SiteOutputs()
-        self._status_page: str | None = None
+        self._status_page: tuple[object, str] | None = None  # (the project it was made from, the page)
         self.serving = False
 
     def on_startup(self, *, command: Literal["build", "gh-deploy", "serve"], dirty: bool) -> None:
@@ -77,24 +77,26 @@ class I18nHonestyPlugin(BasePlugin[I18nHonestyConfig]):
     @event_priority(-150)
     def on_files(self, files: Files, /, *, config: MkDocsConfig) -> Files:
         """Priority -150, after static-i18n: under `mkdocs serve` only, the translation status page
-        for editors (default language only, outside the navigation, search and sitemaps), computed
-        once per process. A build never has it: it lists repository paths and the to-do list."""
+        for editors (default language only, outside the navigation, search and sitemaps), made
+        again when the content changed. A build never has it: it lists repository paths and the to-do list."""
         if (
             not self.config.enabled
             or not self.serving
             or i18n.current_language(config) != i18n.default_language(config)
         ):
             return files
-        if self._status_page is None:
-            layout = site.project(config).layout
+        project = site.project(config)
+        if self._status_page is None or self._status_page[0] is not project:
+            layout = project.layout
             report = translations.status(layout.root, i18n.configured_languages(config), layout.strings)
-            self._status_page = translations.markdown_report(report, lambda code: language_name(code, code))
+            page = translations.markdown_report(report, lambda code: language_name(code, code))
+            self._status_page = (project, page)
         languages = i18n.configured_languages(config)
         files.append(
             generated_page(
                 config,
                 STATUS_PAGE,
-                self._status_page,
+                self._status_page[1],
                 lang=languages[0],
                 languages=languages,
                 translations=[languages[0]],
