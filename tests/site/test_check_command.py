@@ -42,8 +42,7 @@ def test_every_problem_at_once(tmp_path):
     assert done.returncode == 1, done.stdout + done.stderr
     lines = done.stdout.splitlines()
     expected = [
-        "docs/about.en.md:2: required field missing: title",
-        "docs/about.en.md:2: unknown field 'titel'",
+        "docs/about.en.md:2: unknown field 'titel'; did you mean 'title'?",
         "docs/extra.fr.md: language suffix: 'fr' is not a configured language",
         "docs/index.en.md:7: link: 'abuot.md' leads to no page",
         "content/cities/exampleton/assessment.yaml:4: overall.score: "

@@ -1,0 +1,116 @@
+"""Messages that point at the line an editor must fix and say what to do there (issue 16, item 6):
+YAML syntax errors at the mistake, not at the token after it, in the editor's words with the
+parser's in brackets; unknown fields at their own line, with the closest known field."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+import yaml
+
+from epi_portal._shared.yamlio import YamlSyntaxError, load, syntax_problem
+from epi_portal.project.load import check_project
+from epi_portal.project.model import Layout
+from tests.conftest import FIXTURE_SITE
+
+LANGUAGES = ["en", "de"]
+STORY = "content/news/2099-01-01-made-up-story-01/index.en.md"
+
+
+@pytest.fixture
+def root(tmp_path) -> Path:
+    shutil.copytree(FIXTURE_SITE, tmp_path / "site")
+    return tmp_path / "site"
+
+
+def problems(root: Path) -> list[str]:
+    return [str(error) for error in check_project(Layout.of(root), LANGUAGES).errors]
+
+
+SYNTAX = [
+    # (text, line to fix, start of the editor's wording)
+    ("title: One\nsummary: Cartagena: 67 out of 100\n", 2, "a value containing ': ' must be in quotes"),
+    ("title One\nsummary: x\n", 1, "expected 'name: value': this line has no ': '"),
+    ("title: x\nsome text\nother: y\n", 2, "expected 'name: value': this line has no ': '"),
+    ("title: One\n  summary: x\n", 2, "this line is indented under the line above"),
+    ("title: One\n\tsummary: x\n", 2, "a tab cannot indent YAML"),
+    ('title: "One\nsummary: x\ndate: y\n', 1, 'the text in quotes that starts here with " is never closed'),
+    ("title: 'One\nsummary: x\n", 1, "the text in quotes that starts here with ' is never closed"),
+    ("title: One\ncities: [riga, lublin\ntopics: [x]\n", 2, "this list is never closed (opened with '['"),
+    ("title: One\nimage: {src: a, alt: b\ndate: y\n", 2, "this mapping is never closed"),
+    ("image:\n  src: a\n alt: b\n", 3, "this line is not lined up with the fields around it"),
+    ('title: "Say "hi" now"\n', 1, "text after the closing quote"),
+    ("title: [Draft] news\n", 1, "a value starting with '[' or '{' must be in quotes"),
+    ("title: *bold*\n", 1, "a value starting with '*' must be in quotes"),
+    ("title: @home\n", 1, "a value starting with '@' must be in quotes"),
+    ("title: x\n- y\n", 2, "a list item ('- ') among fields"),
+    ("cities:\n  - riga\n  lublin: x\n", 3, "a line in a list must start with '- '"),
+]
+
+
+@pytest.mark.parametrize(("text", "line", "wording"), SYNTAX)
+def test_a_syntax_error_names_the_line_to_fix_and_what_to_do(text, line, wording):
+    with pytest.raises(YamlSyntaxError) as caught:
+        load(text, "x.yaml")
+    message = str(caught.value.error)
+    assert message.startswith(f"x.yaml:{line}: invalid YAML: {wording}"), message
+    assert message.endswith("]")  # the parser's own words, for the curious
+
+
+@pytest.mark.parametrize(("text", "line", "wording"), SYNTAX)
+def test_libyaml_says_the_same(text, line, wording):
+    """The C loader words its problems differently; the editor reads the same message."""
+    if not yaml.__with_libyaml__:
+        pytest.skip("PyYAML without libyaml")
+    with pytest.raises(yaml.MarkedYAMLError) as caught:
+        yaml.load(text, Loader=yaml.CSafeLoader)
+    found, message = syntax_problem(caught.value, text)
+    assert (found, message.split(" [")[0][: len(wording)]) == (line, wording)
+
+
+def test_syntax_error_in_front_matter_counts_lines_of_the_file(root):
+    edit = (
+        (root / STORY)
+        .read_text(encoding="utf-8")
+        .replace("summary: A made-up", "summary: Note: a made-up", 1)
+    )
+    (root / STORY).write_text(edit, encoding="utf-8")
+    line = next(n for n, text in enumerate(edit.splitlines(), 1) if text.startswith("summary:"))
+    assert problems(root) == [
+        f"{STORY}:{line}: front matter: invalid YAML: a value containing ': ' must be in quotes, "
+        'e.g. title: "Cartagena: 67 out of 100" [mapping values are not allowed here]'
+    ]
+
+
+def test_unknown_fields_at_their_own_lines_with_the_closest_known_field(root):
+    text = (root / STORY).read_text(encoding="utf-8")
+    text = text.replace("summary:", "sumary:", 1).replace("topics:", "mayor: Someone\ntopics:", 1)
+    (root / STORY).write_text(text, encoding="utf-8")
+    lines = text.splitlines()
+    sumary = next(n for n, line in enumerate(lines, 1) if line.startswith("sumary:"))
+    mayor = next(n for n, line in enumerate(lines, 1) if line.startswith("mayor:"))
+    found = problems(root)
+    assert found == [
+        f"{STORY}:{sumary}: unknown field 'sumary'; did you mean 'summary'? (expected one of: "
+        "cities, date, draft, image, sources, summary, title, topics, video)",
+        f"{STORY}:{mayor}: unknown field 'mayor'; expected one of: "
+        "cities, date, draft, image, sources, summary, title, topics, video",
+    ]  # and no 'required field missing: summary': the misspelt field is that one mistake
+
+
+def test_an_unknown_field_inside_a_block_is_at_its_line(root):
+    assessment = root / "content/cities/exampleton/assessment.yaml"
+    text = assessment.read_text(encoding="utf-8")
+    old = "overall: {score: 12, source: https://example.test/exampleton/review}"
+    assert old in text
+    text = text.replace(
+        old, "overall:\n  score: 12\n  source: https://example.test/exampleton/review\n  sorce: x"
+    )
+    assessment.write_text(text, encoding="utf-8")
+    line = next(n for n, line in enumerate(text.splitlines(), 1) if "sorce:" in line)
+    assert problems(root) == [
+        f"content/cities/exampleton/assessment.yaml:{line}: overall: unknown field 'sorce'; "
+        "did you mean 'source'? (expected one of: score, source)"
+    ]
