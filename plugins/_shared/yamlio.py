@@ -163,12 +163,7 @@ def _mistake(
     if found == "\t" or "tab character" in problem:
         return mark.line, "a tab cannot indent YAML (or separate a field from its value): use spaces"
     if "quoted scalar" in context and opened is not None:
-        quote = char(opened) or '"'
-        inside = "''" if quote == "'" else '\\"'
-        return opened.line, (
-            f"the text in quotes that starts here with {quote} is never closed: end it with {quote} "
-            f"(a {quote} inside the text is written {inside}, or use „…“ or ’)"
-        )
+        return opened.line, _never_closed(char(opened) or '"')
     if "flow sequence" in context or "flow mapping" in context:
         pair = "[]" if "sequence" in context else "{}"
         what = "list" if pair == "[]" else "mapping"
@@ -198,6 +193,9 @@ def _mistake(
     if mark is not None and ("block end" in problem or "expected key" in problem or "indicator" in problem):
         left = before(mark)
         if left.endswith(('"', "'")):
+            opening = _unclosed_above(lines, mark.line, left)
+            if opening is not None:
+                return opening, _never_closed(left[-1])
             return mark.line, (
                 "text after the closing quote: a value in quotes must end at its closing quote "
                 '(write quotes inside it as \\" or „…“)'
@@ -245,3 +243,25 @@ def _colon(mark: Any, lines: list[str]) -> tuple[int, str]:
             "line it up with the other fields, or, if it is the value going on, put the whole value in quotes"
         )
     return above, "expected 'name: value': this line has no ': '"
+
+
+def _never_closed(quote: str) -> str:
+    inside = "''" if quote == "'" else '\\"'
+    return (
+        f"the text in quotes that starts here with {quote} is never closed: end it with {quote} "
+        f"(a {quote} inside the text is written {inside}, or use „…“ or ’)"
+    )
+
+
+def _unclosed_above(lines: list[str], row: int, left: str) -> int | None:
+    """The line above ``row`` whose quote was never closed, when the quote the parser took for a
+    closing one is the opening quote of ``row``'s own value (``name: "…`` after a line ``name: "…``
+    missing its end)."""
+    quote = left[-1]
+    if not re.fullmatch(r"\s*(?:-\s+)?[^\s#'\"][^:]*:\s+" + re.escape(quote), left):
+        return None
+    for above in range(row - 1, -1, -1):
+        text = lines[above].replace("\\" + quote, "") if quote == '"' else lines[above].replace("''", "")
+        if text.count(quote) % 2:
+            return above
+    return None

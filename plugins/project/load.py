@@ -32,6 +32,7 @@ class Checked:
 
     project: Project | None
     errors: list[ContentError]
+    first: tuple[str, ...] = ()  # the files others depend on, whose problems are listed first
 
 
 def check_project(layout: Layout, languages: list[str]) -> Checked:
@@ -43,7 +44,7 @@ def check_project(layout: Layout, languages: list[str]) -> Checked:
     # references name a city's folder: a city in error is still there (its own errors say what)
     folders = (layout.content / "cities").iterdir()
     slugs = {p.name for p in folders if p.is_dir() and not p.name.startswith((".", "_"))}
-    topics = topics_of(strings, languages[0])
+    topics = story_topics(reader, layout, strings, languages)
     news = read_news(reader, layout.content / "news", languages, cities=slugs, topics=topics)
     downloads = read_manifest(
         reader, layout.content / "downloads" / "downloads.yaml", languages, cities=slugs
@@ -54,10 +55,13 @@ def check_project(layout: Layout, languages: list[str]) -> Checked:
         layout.content / "toolkit" / "self-assessment.yaml",
         chapters=[c.id for c in toolkit.chapters] if toolkit else None,
     )
-    known = generated_pages(cities, news, topics, [c.id for c in toolkit.chapters] if toolkit else [])
+    known = generated_pages(
+        cities, news, topics or set(), [c.id for c in toolkit.chapters] if toolkit else []
+    )
     reader.errors += links(layout.docs, reader.shown(layout.docs), [page.src_uri for page in pages], known)
+    first = causes(reader, layout, languages)
     if reader.errors or toolkit is None or questionnaire is None or method is None:
-        return Checked(None, sort(reader.errors))
+        return Checked(None, sort(reader.errors, first), first)
     project = Project(
         layout,
         tuple(languages),
@@ -76,7 +80,7 @@ def load_project(layout: Layout, languages: list[str]) -> Project:
     """The whole project; raises ContentErrors listing every problem."""
     checked = check_project(layout, languages)
     if checked.project is None:
-        raise ContentErrors(checked.errors)
+        raise ContentErrors(checked.errors, first=checked.first)
     return checked.project
 
 
@@ -94,6 +98,35 @@ class ProjectCache:
             self._project = load_project(layout, languages)
             self._key = key
         return self._project
+
+
+def causes(reader: Reader, layout: Layout, languages: list[str]) -> tuple[str, ...]:
+    """The files the others depend on, in the order their problems are listed: the UI string
+    tables (the reference first: story topics are its topic.* keys), then method.yaml (areas of
+    every assessment) and toolkit.yaml (chapters, the questionnaire's links)."""
+    return (
+        *(reader.shown(layout.strings / f"{lang}.yml") for lang in languages),
+        reader.shown(layout.strings),
+        reader.shown(layout.content / "cities" / "method.yaml"),
+        reader.shown(layout.content / "toolkit" / "toolkit.yaml"),
+    )
+
+
+def story_topics(
+    reader: Reader, layout: Layout, strings: StringTables, languages: list[str]
+) -> set[str] | None:
+    """The topics stories may name: the ``topic.<id>`` keys of any UI string table that loaded.
+    A key missing from the reference table is that table's problem, reported there once, not once
+    per story; with no table at all, topics are not checked (one note says so)."""
+    if not strings.tables:
+        reader.error(
+            layout.strings,
+            None,
+            "topics",
+            "stories' topics not checked: no UI string table could be read (fix the tables first)",
+        )
+        return None
+    return {topic for lang in strings.tables for topic in topics_of(strings, lang)}
 
 
 def _doc_pages(reader: Reader, layout: Layout, languages: list[str]) -> list[DocPage]:

@@ -4,6 +4,7 @@ parser's in brackets; unknown fields at their own line, with the closest known f
 
 from __future__ import annotations
 
+import re
 import shutil
 from pathlib import Path
 
@@ -38,6 +39,7 @@ SYNTAX = [
     ("title: One\n\tsummary: x\n", 2, "a tab cannot indent YAML"),
     ('title: "One\nsummary: x\ndate: y\n', 1, 'the text in quotes that starts here with " is never closed'),
     ("title: 'One\nsummary: x\n", 1, "the text in quotes that starts here with ' is never closed"),
+    ('a: "A\nb: "B"\nc: "C"\n', 1, 'the text in quotes that starts here with " is never closed'),
     ("title: One\ncities: [riga, lublin\ntopics: [x]\n", 2, "this list is never closed (opened with '['"),
     ("title: One\nimage: {src: a, alt: b\ndate: y\n", 2, "this mapping is never closed"),
     ("image:\n  src: a\n alt: b\n", 3, "this line is not lined up with the fields around it"),
@@ -114,3 +116,94 @@ def test_an_unknown_field_inside_a_block_is_at_its_line(root):
         f"content/cities/exampleton/assessment.yaml:{line}: overall: unknown field 'sorce'; "
         "did you mean 'source'? (expected one of: score, source)"
     ]
+
+
+# Issue 16, item 5: one mistake in the UI string tables is one problem, listed first.
+
+PACKAGE_STRINGS = Path(__file__).resolve().parents[2] / "plugins" / "_shared" / "strings"
+
+
+def strings_copy(tmp_path: Path, languages: list[str]) -> Path:
+    folder = tmp_path / "strings"
+    folder.mkdir()
+    for lang in languages:
+        shutil.copy(PACKAGE_STRINGS / f"{lang}.yml", folder / f"{lang}.yml")
+    return folder
+
+
+def checked(root: Path, strings: Path, languages: list[str] = LANGUAGES) -> list[str]:
+    return [str(e) for e in check_project(Layout.of(root, strings=strings), languages).errors]
+
+
+def without_line(path: Path, start: str) -> None:
+    lines = path.read_text(encoding="utf-8").splitlines(keepends=True)
+    assert any(line.startswith(start) for line in lines), start
+    path.write_text("".join(line for line in lines if not line.startswith(start)), encoding="utf-8")
+
+
+def test_a_topic_missing_from_the_reference_table_is_one_problem(root, tmp_path):
+    strings = strings_copy(tmp_path, LANGUAGES)
+    without_line(strings / "en.yml", "topic.events:")
+    found = checked(
+        root, strings
+    )  # the fixture's stories use the topic 'events': the table is wrong, not they
+    assert len(found) == 1 and re.fullmatch(
+        r".*/de\.yml:\d+: topic\.events: unknown key \(not in en\.yml\)", found[0]
+    )
+
+
+def test_a_key_every_other_table_has_is_missing_from_the_reference_once(root, tmp_path):
+    languages = ["en", "de", "sv"]
+    strings = strings_copy(tmp_path, languages)
+    without_line(strings / "en.yml", "topic.events:")
+    found = checked(root, strings, languages)
+    assert len(found) == 1, found
+    assert found[0].endswith(
+        "en.yml: topic.events: missing UI string (every other table has it; en.yml is the reference: "
+        "add it there)"
+    )
+
+
+def test_a_broken_reference_table_does_not_make_every_topic_unknown(root, tmp_path):
+    strings = strings_copy(tmp_path, LANGUAGES)
+    table = strings / "en.yml"
+    table.write_text(
+        table.read_text(encoding="utf-8").replace('topic.events: "Events"', 'topic.events: "Events'),
+        encoding="utf-8",
+    )
+    line = next(
+        n for n, text in enumerate(table.read_text().splitlines(), 1) if text.startswith("topic.events")
+    )
+    found = checked(root, strings)
+    assert len(found) == 1, found
+    assert found[0].endswith(
+        f'en.yml:{line}: invalid YAML: the text in quotes that starts here with " is never '
+        'closed: end it with " (a " inside the text is written \\", or use „…“ or ’) '
+        f"[expected <block end>, but found '<scalar>', while parsing a block mapping on line 2]"
+    )
+
+
+def test_no_table_at_all_skips_topics_with_one_note(root, tmp_path):
+    strings = tmp_path / "strings"
+    strings.mkdir()
+    found = checked(root, strings)
+    assert [line.split(": ", 1)[1] for line in found] == [
+        "no UI string table for language 'en'; expected en.yml beside the others",
+        "no UI string table for language 'de'; expected de.yml beside the others",
+        "topics: stories' topics not checked: no UI string table could be read (fix the tables first)",
+    ]
+
+
+def test_the_files_others_depend_on_come_first(root, tmp_path):
+    strings = strings_copy(tmp_path, LANGUAGES)
+    without_line(strings / "de.yml", "topic.events:")
+    text = (root / STORY).read_text(encoding="utf-8")
+    (root / STORY).write_text(text.replace("cities: [exampleton]", "cities: [atlantis]", 1), encoding="utf-8")
+    method = root / "content/cities/method.yaml"
+    method.write_text(method.read_text(encoding="utf-8") + "extra: field\n", encoding="utf-8")
+    found = checked(root, strings)
+    assert [line.split(":", 1)[0].rsplit("/", 1)[-1] for line in found] == [
+        "de.yml",
+        "method.yaml",
+        "index.en.md",
+    ], found
