@@ -207,3 +207,56 @@ def test_the_files_others_depend_on_come_first(root, tmp_path):
         "method.yaml",
         "index.en.md",
     ], found
+
+
+# Issue 16, item 7: links in stories, city narratives and toolkit chapters, checked as the site
+# resolves them, named by the real file and line.
+
+
+def append(path: Path, text: str) -> int:
+    """Append ``text`` as the file's last line; its line number."""
+    before = path.read_text(encoding="utf-8")
+    path.write_text(before.rstrip("\n") + "\n\n" + text + "\n", encoding="utf-8")
+    return len(before.rstrip("\n").splitlines()) + 2
+
+
+def test_links_in_stories_narratives_and_chapters_lead_to_pages(root):
+    story = append(
+        root / STORY,
+        "See [about](../about.md), [Mockford](../cities/mockford.md), "
+        "[story 2](2099-01-02-made-up-story-02.md) and [the first step](../toolkit/first-step.md#top).",
+    )
+    narrative = "content/cities/exampleton/index.en.md"
+    append(
+        root / narrative,
+        "Compare [Mockford](mockford.md) on [the comparison](compare.md), [home](../index.md).",
+    )
+    chapter = "content/toolkit/chapters/first-step.de.md"
+    append(root / chapter, "Siehe [Schritt 2](second-step.md) und [Blatt](../templates/test-sheet.csv).")
+    assert problems(root) == [], story
+
+
+def test_a_broken_link_in_content_names_the_file_and_line(root):
+    story = append(root / STORY, "See [about](about.md) and [nowhere](../nowhere.md).")
+    narrative = "content/cities/exampleton/index.en.md"
+    city = append(root / narrative, "Compare [Mockford](mockford.md) and [Atlantis](atlantis.md).")
+    chapter = "content/toolkit/chapters/first-step.de.md"
+    step = append(root / chapter, "Siehe [Schritt 3](third-step.md) und [Blatt](../templates/test-shet.csv).")
+    key = "2099-01-01-made-up-story-01"
+    assert problems(root) == [
+        f"{narrative}:{city}: link: 'atlantis.md' leads to no page (from cities/exampleton.md it is "
+        "cities/atlantis.md)",
+        f"{STORY}:{story}: link: '../nowhere.md' leads to no page (from news/{key}.md it is nowhere.md)",
+        f"{STORY}:{story}: link: 'about.md' leads to no page (from news/{key}.md it is news/about.md); "
+        "did you mean '../about.md'?",
+        f"{chapter}:{step}: link: '../templates/test-shet.csv' leads to no template; expected one of: "
+        "test-sheet.csv, test-sheet.ods, test-sheet.xlsx",
+        f"{chapter}:{step}: link: 'third-step.md' leads to no page (from toolkit/first-step.md it is "
+        "toolkit/third-step.md)",
+    ]
+
+
+def test_a_link_in_front_matter_text_is_not_a_link_of_the_body(root):
+    text = (root / STORY).read_text(encoding="utf-8")
+    (root / STORY).write_text(text.replace("summary: A made-up", "summary: See [x](nowhere.md), a made-up"))
+    assert problems(root) == []
