@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -23,8 +24,8 @@ class ContentError:
 class ContentErrors(Exception):
     """Every problem found in one pass; the plugins turn it into a PluginError."""
 
-    def __init__(self, errors: list[ContentError]):
-        self.errors = sort(errors)
+    def __init__(self, errors: list[ContentError], *, first: Sequence[str] = ()):
+        self.errors = sort(errors, first)
         super().__init__(self.report())
 
     def report(self) -> str:
@@ -33,10 +34,15 @@ class ContentErrors(Exception):
         return "\n".join([head, *(f"  {error}" for error in self.errors)])
 
 
-def sort(errors: list[ContentError]) -> list[ContentError]:
+def sort(errors: list[ContentError], first: Sequence[str] = ()) -> list[ContentError]:
     """By file, then line (a problem of the whole file first), without repeats: a schema may
-    report one problem once per missing field."""
-    return sorted(set(errors), key=lambda e: (e.path, e.line or 0, e.field, e.message))
+    report one problem once per missing field. The files of ``first`` (those others depend on:
+    UI string tables, method.yaml) come first, in that order: their problems are often the cause
+    of others, so the editor reads the cause first."""
+    rank = {path: index for index, path in enumerate(first)}
+    return sorted(
+        set(errors), key=lambda e: (rank.get(e.path, len(rank)), e.path, e.line or 0, e.field, e.message)
+    )
 
 
 def shown_path(path: Path, root: Path | None) -> str:

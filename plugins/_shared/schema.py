@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import difflib
 import json
+from collections.abc import Iterable
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -34,9 +36,56 @@ def validator(schema_path: str) -> Draft202012Validator:
 def check(data: Any, schema_path: str, path: str, lines: LineMap) -> list[ContentError]:
     """Every schema violation in ``data`` as a ContentError naming file, line and field."""
     errors = []
-    for error in validator(schema_path).iter_errors(data):
+    found = list(validator(schema_path).iter_errors(data))
+    # a required field written misspelt is one mistake: 'did you mean …?' says it, at its line
+    misspelt = {
+        (tuple(error.absolute_path), _closest(extra, error.schema.get("properties", {})))
+        for error in found
+        if error.validator == "additionalProperties" and isinstance(error.instance, dict)
+        for extra in error.instance
+    }
+    for error in found:
         where = tuple(error.absolute_path)
+        if error.validator == "additionalProperties" and isinstance(error.instance, dict):
+            errors += unknown_fields(error, path, lines)
+            continue
+        if error.validator == "required" and isinstance(error.instance, dict):
+            missing = [
+                n for n in error.validator_value if n not in error.instance and (where, n) not in misspelt
+            ]
+            if not missing:
+                continue
+            message = f"required field{'s' if len(missing) > 1 else ''} missing: {', '.join(missing)}"
+            errors.append(ContentError(path, lines.line(where), field_name(where), message))
+            continue
         errors.append(ContentError(path, lines.line(where), field_name(where), describe(error)))
+    return errors
+
+
+def _closest(name: object, known: Iterable[str]) -> str | None:
+    close = difflib.get_close_matches(str(name), sorted(known), n=1, cutoff=0.6)
+    return close[0] if close else None
+
+
+def unknown_fields(error: ValidationError, path: str, lines: LineMap) -> list[ContentError]:
+    """One problem per field the schema does not know, at that field's own line, with the closest
+    known name when one is close."""
+    where = tuple(error.absolute_path)
+    allowed = sorted(error.schema.get("properties", {}))
+    errors = []
+    for extra in sorted(set(error.instance) - set(allowed), key=str):
+        close = _closest(extra, allowed)
+        hint = f"; did you mean '{close}'?" if close else ""
+        errors.append(
+            ContentError(
+                path,
+                lines.key_line((*where, extra)),
+                field_name(where),
+                f"unknown field {extra!r}{hint} (expected one of: {', '.join(allowed)})"
+                if hint
+                else f"unknown field {extra!r}; expected one of: {', '.join(allowed)}",
+            )
+        )
     return errors
 
 

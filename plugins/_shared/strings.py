@@ -80,12 +80,31 @@ def read_tables(reader: Reader, directory: Path, languages: list[str]) -> String
 def _compare(tables, lines, shown, reference) -> list[ContentError]:
     errors = []
     expected = tables[reference]
+    others = [lang for lang in tables if lang != reference]
+    # a key every other table has (two or more) is missing from the reference: one problem, there
+    lacking = {
+        key
+        for key in set().union(*(tables[lang] for lang in others))
+        if key not in expected and len(others) > 1 and all(key in tables[lang] for lang in others)
+    }
+    for key in sorted(lacking, key=str):
+        errors.append(
+            ContentError(
+                shown[reference],
+                None,
+                str(key),
+                f"missing UI string (every other table has it; {reference}.yml is the reference: "
+                "add it there)",
+            )
+        )
     for lang, table in tables.items():
         where = shown[lang]
         for key, value in table.items():
             line = lines[lang].line((key,))
             if not isinstance(value, str) or not value.strip():
                 errors.append(ContentError(where, line, str(key), "expected a non-empty text"))
+            elif key in lacking:
+                continue
             elif key not in expected:
                 errors.append(ContentError(where, line, str(key), f"unknown key (not in {reference}.yml)"))
             elif placeholders(value) != placeholders(expected[key]):

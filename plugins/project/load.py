@@ -21,9 +21,13 @@ from ..downloads.manifest import read_manifest
 from ..news.load import read_news
 from ..news.model import NewsData
 from ..toolkit.load import read_toolkit
+from ..toolkit.model import Toolkit
+from ..toolkit.office import office_names
 from .model import DocPage, Layout, Project, topics_of
 
 LINK = re.compile(r"\]\(<?([^)\s>#]+\.md)(?:#[^)\s>]*)?>?\)")
+TEMPLATES = "toolkit/templates/"  # where the toolkit's templates are on the site
+TEMPLATE_LINK = re.compile(r"\]\(<?(\.\./templates/[^)\s>#]+)(?:#[^)\s>]*)?>?\)")
 
 
 @dataclass(frozen=True)
@@ -32,6 +36,7 @@ class Checked:
 
     project: Project | None
     errors: list[ContentError]
+    first: tuple[str, ...] = ()  # the files others depend on, whose problems are listed first
 
 
 def check_project(layout: Layout, languages: list[str]) -> Checked:
@@ -43,7 +48,7 @@ def check_project(layout: Layout, languages: list[str]) -> Checked:
     # references name a city's folder: a city in error is still there (its own errors say what)
     folders = (layout.content / "cities").iterdir()
     slugs = {p.name for p in folders if p.is_dir() and not p.name.startswith((".", "_"))}
-    topics = topics_of(strings, languages[0])
+    topics = story_topics(reader, layout, strings, languages)
     news = read_news(reader, layout.content / "news", languages, cities=slugs, topics=topics)
     downloads = read_manifest(
         reader, layout.content / "downloads" / "downloads.yaml", languages, cities=slugs
@@ -54,10 +59,19 @@ def check_project(layout: Layout, languages: list[str]) -> Checked:
         layout.content / "toolkit" / "self-assessment.yaml",
         chapters=[c.id for c in toolkit.chapters] if toolkit else None,
     )
-    known = generated_pages(cities, news, topics, [c.id for c in toolkit.chapters] if toolkit else [])
+    known = generated_pages(
+        cities, news, topics or set(), [c.id for c in toolkit.chapters] if toolkit else []
+    )
     reader.errors += links(layout.docs, reader.shown(layout.docs), [page.src_uri for page in pages], known)
+    plain = {suffixes.strip_language(page.src_uri) for page in pages} | known
+    if toolkit is not None:
+        plain |= {
+            f"toolkit/templates/{name}" for t in toolkit.templates for name in (t.name, *office_names(t.name))
+        }
+    reader.errors += content_links(layout.root, content_pages(cities, news, toolkit), plain)
+    first = causes(reader, layout, languages)
     if reader.errors or toolkit is None or questionnaire is None or method is None:
-        return Checked(None, sort(reader.errors))
+        return Checked(None, sort(reader.errors, first), first)
     project = Project(
         layout,
         tuple(languages),
@@ -76,7 +90,7 @@ def load_project(layout: Layout, languages: list[str]) -> Project:
     """The whole project; raises ContentErrors listing every problem."""
     checked = check_project(layout, languages)
     if checked.project is None:
-        raise ContentErrors(checked.errors)
+        raise ContentErrors(checked.errors, first=checked.first)
     return checked.project
 
 
@@ -94,6 +108,35 @@ class ProjectCache:
             self._project = load_project(layout, languages)
             self._key = key
         return self._project
+
+
+def causes(reader: Reader, layout: Layout, languages: list[str]) -> tuple[str, ...]:
+    """The files the others depend on, in the order their problems are listed: the UI string
+    tables (the reference first: story topics are its topic.* keys), then method.yaml (areas of
+    every assessment) and toolkit.yaml (chapters, the questionnaire's links)."""
+    return (
+        *(reader.shown(layout.strings / f"{lang}.yml") for lang in languages),
+        reader.shown(layout.strings),
+        reader.shown(layout.content / "cities" / "method.yaml"),
+        reader.shown(layout.content / "toolkit" / "toolkit.yaml"),
+    )
+
+
+def story_topics(
+    reader: Reader, layout: Layout, strings: StringTables, languages: list[str]
+) -> set[str] | None:
+    """The topics stories may name: the ``topic.<id>`` keys of any UI string table that loaded.
+    A key missing from the reference table is that table's problem, reported there once, not once
+    per story; with no table at all, topics are not checked (one note says so)."""
+    if not strings.tables:
+        reader.error(
+            layout.strings,
+            None,
+            "topics",
+            "stories' topics not checked: no UI string table could be read (fix the tables first)",
+        )
+        return None
+    return {topic for lang in strings.tables for topic in topics_of(strings, lang)}
 
 
 def _doc_pages(reader: Reader, layout: Layout, languages: list[str]) -> list[DocPage]:
@@ -142,19 +185,83 @@ def links(docs: Path, shown_docs: str, pages: list[str], generated: set[str]) ->
         folder = Path(page).parent
         for number, line in enumerate((docs / page).read_text(encoding="utf-8-sig").splitlines(), 1):
             for target in LINK.findall(line):
-                if "://" in target:
-                    continue
-                parts: list[str] = []
-                for part in (folder / target).as_posix().split("/"):
-                    if part == "..":
-                        if parts:
-                            parts.pop()
-                    elif part not in (".", ""):
-                        parts.append(part)
-                if suffixes.strip_language("/".join(parts)) not in plain:
+                if "://" not in target and _resolve(folder, target) not in plain:
                     errors.append(
                         ContentError(f"{shown_docs}/{page}", number, "link", f"'{target}' leads to no page")
                     )
+    return errors
+
+
+def _resolve(folder: Path, target: str) -> str:
+    """``target`` linked from a page in ``folder``, as a site source name without its language."""
+    parts: list[str] = []
+    for part in (folder / target).as_posix().split("/"):
+        if part == "..":
+            if parts:
+                parts.pop()
+        elif part not in (".", ""):
+            parts.append(part)
+    return suffixes.strip_language("/".join(parts))
+
+
+@dataclass(frozen=True)
+class ContentPage:
+    """A Markdown file of content/ whose body becomes a page: where it is, and its page's site
+    source name (its links are relative to that page, as the build resolves them)."""
+
+    path: str  # as messages show it: content/news/<key>/index.de.md
+    site: str  # news/<key>.md, cities/<slug>.md, toolkit/<chapter>.md
+    chapter: bool = False  # links ../templates/<name> (the chapters' folder beside templates/)
+
+
+def content_pages(cities: Iterable[City], news: NewsData, toolkit: Toolkit | None) -> list[ContentPage]:
+    """The stories, city narratives and toolkit chapters that loaded, each with its page."""
+    found = [
+        ContentPage(text.path, f"news/{story.key}.md")
+        for story in news.stories
+        for text in story.translations.values()
+    ]
+    found += [
+        ContentPage(text.path, f"cities/{city.slug}.md")
+        for city in cities
+        for text in city.narratives.values()
+    ]
+    if toolkit is not None:
+        found += [
+            ContentPage(text.path, f"toolkit/{chapter.id}.md", chapter=True)
+            for chapter in toolkit.chapters
+            for text in chapter.texts.values()
+        ]
+    return found
+
+
+def content_links(root: Path, pages: list[ContentPage], plain: set[str]) -> list[ContentError]:
+    """Relative links to pages (and, from chapters, to templates) in the Markdown bodies of
+    ``pages`` that lead nowhere, at the line of the file itself (front matter included)."""
+    errors = []
+    for page in pages:
+        text = (root / page.path).read_text(encoding="utf-8-sig")
+        found = front_matter.find(text)
+        skip = text[: found.end].count("\n") if found else 0
+        folder = Path(page.site).parent
+        for number, line in enumerate(text.splitlines(), 1):
+            if number <= skip:
+                continue
+            targets = LINK.findall(line)
+            if page.chapter:  # ../templates/x is toolkit/templates/x on the site (toolkit.pages)
+                targets += [t for t in TEMPLATE_LINK.findall(line) if t not in targets]
+            for target in targets:
+                site_target = target.replace("../templates/", "templates/", 1) if page.chapter else target
+                if "://" in target or _resolve(folder, site_target) in plain:
+                    continue
+                where = _resolve(folder, site_target)
+                message = f"'{target}' leads to no page (from {page.site} it is {where})"
+                if where.startswith(TEMPLATES):
+                    names = sorted(p.removeprefix(TEMPLATES) for p in plain if p.startswith(TEMPLATES))
+                    message = f"'{target}' leads to no template; expected one of: {', '.join(names)}"
+                elif _resolve(folder, f"../{target}") in plain:
+                    message += f"; did you mean '../{target}'?"
+                errors.append(ContentError(page.path, number, "link", message))
     return errors
 
 

@@ -77,4 +77,5 @@ class Project:
 
 
 def topics_of(strings: StringTables, default: str) -> set[str]:
-    return {key.removeprefix("topic.") for key in strings.tables.get(default, {}) if key.startswith("topic.")}
+    table = strings.tables.get(default, {})
+    return {str(key).removeprefix("topic.") for key in table if str(key).startswith("topic.")}

@@ -45,3 +45,19 @@ def test_ui_strings_from_the_sites_own_folder(tmp_path):
     assert build.returncode != 0
     assert "strings/de.yml: notfound.home: missing UI string (present in en.yml)" in build.output
     assert "Traceback" not in build.output
+
+
+def test_a_broken_link_in_a_story_stops_the_build_naming_the_story(tmp_path):
+    """Not MkDocs' warning about the generated news/<folder>.md: the content check, first."""
+    config = copy_fixture_site(tmp_path / "src")
+    story = config.parent / "content/news/2099-01-02-made-up-story-02/index.en.md"
+    line = len(story.read_text(encoding="utf-8").splitlines()) + 1
+    story.write_text(story.read_text(encoding="utf-8") + "See [about](about.md).\n", encoding="utf-8")
+    build = mkdocs_build(config, tmp_path / "site")
+    assert build.returncode != 0
+    assert (
+        f"content/news/2099-01-02-made-up-story-02/index.en.md:{line}: link: 'about.md' leads to no page"
+        in build.output
+    ), build.output
+    assert "Traceback" not in build.output and "not found among documentation files" not in build.output
+    assert not (tmp_path / "site").exists()

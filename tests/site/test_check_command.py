@@ -42,8 +42,7 @@ def test_every_problem_at_once(tmp_path):
     assert done.returncode == 1, done.stdout + done.stderr
     lines = done.stdout.splitlines()
     expected = [
-        "docs/about.en.md:2: required field missing: title",
-        "docs/about.en.md:2: unknown field 'titel'",
+        "docs/about.en.md:2: unknown field 'titel'; did you mean 'title'?",
         "docs/extra.fr.md: language suffix: 'fr' is not a configured language",
         "docs/index.en.md:7: link: 'abuot.md' leads to no page",
         "content/cities/exampleton/assessment.yaml:4: overall.score: "
@@ -178,3 +177,17 @@ def test_check_reads_what_the_build_reads(tmp_path):
     assert "docs/latin.en.md:2: not UTF-8 text; save the file as UTF-8" in done.stdout
     assert "docs/other.xx.md: language suffix: 'xx' is not a configured language" in done.stdout
     assert "first-step" not in done.stdout  # toolkit chapters are pages too
+
+
+def test_a_broken_link_in_a_story_names_its_file_and_line(tmp_path):
+    """Issue 16, item 7: not the page the build generates (news/<folder>.md), the story's file."""
+    root = copy_fixture_site(tmp_path / "site").parent
+    story = root / "content/news/2099-01-01-made-up-story-01/index.en.md"
+    line = len(story.read_text(encoding="utf-8").splitlines()) + 1
+    story.write_text(story.read_text(encoding="utf-8") + "See [about](about.md).\n", encoding="utf-8")
+    done = subprocess.run([EPI, "check", "--project", str(root)], capture_output=True, text=True)
+    assert done.stdout.splitlines() == [
+        f"content/news/2099-01-01-made-up-story-01/index.en.md:{line}: link: 'about.md' leads to no page "
+        "(from news/2099-01-01-made-up-story-01.md it is news/about.md); did you mean '../about.md'?",
+        "1 problem",
+    ], done.stdout + done.stderr

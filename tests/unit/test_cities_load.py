@@ -56,8 +56,9 @@ CASES = [
         "exampleton/city.yaml",
         "country: FI",
         "country: [FI",
-        "content/cities/exampleton/city.yaml:7: invalid YAML: "
-        "expected ',' or ']', but got ':' (while parsing a flow sequence that starts on line 6)",
+        "content/cities/exampleton/city.yaml:6: invalid YAML: this list is never closed (opened with '[' "
+        "on line 6): end it with ']' (an item containing ':', ',' or ']' must be in quotes) "
+        "[expected ',' or ']', but got ':', while parsing a flow sequence on line 6]",
     ),
     (
         "exampleton/assessment.yaml",

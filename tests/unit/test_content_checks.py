@@ -19,7 +19,10 @@ def test_good_front_matter():
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("---\ntitle: [unclosed\n---\n", "docs/x.en.md:3: front matter: invalid YAML"),
+        (
+            "---\ntitle: [unclosed\n---\n",
+            "docs/x.en.md:2: front matter: invalid YAML: this list is never closed",
+        ),
         (
             "---\ntitle: Hi\n",
             "docs/x.en.md:1: front matter: the '---' on line 1 opens front matter that is never closed",
@@ -27,7 +30,8 @@ def test_good_front_matter():
         ("---\ndescription: No title\n---\n", "docs/x.en.md:2: required field missing: title"),
         (
             "---\ntitle: Hi\ntitel: typo\n---\n",
-            "docs/x.en.md:2: unknown field 'titel'; expected one of: description, hide, search, title",
+            "docs/x.en.md:3: unknown field 'titel'; did you mean 'title'? "
+            "(expected one of: description, hide, search, title)",
         ),
         ("---\ntitle: Hi\ndescription: 42\n---\n", "docs/x.en.md:3: description: expected a string, got 42"),
         ("---\n- a list\n---\n", "docs/x.en.md:2: front matter: expected fields as 'name: value' lines"),

@@ -41,7 +41,7 @@ def test_missing_key_names_file_and_key(tmp_path):
         ("a: A\nb: B\n", "de.yml:2: b: placeholders differ from en.yml; expected {x}"),
         ("a: A\nb: B {x}\nc: C\n", "de.yml:3: c: unknown key (not in en.yml)"),
         ("a: ''\nb: B {x}\n", "de.yml:1: a: expected a non-empty text"),
-        ("a: [A\nb: B {x}\n", "de.yml:2: invalid YAML"),
+        ("a: [A\nb: B {x}\n", "de.yml:1: invalid YAML: this list is never closed"),
         ("- a\n", "de.yml:1: expected a mapping of key: text"),
     ],
 )
