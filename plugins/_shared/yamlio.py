@@ -18,8 +18,13 @@ from .errors import ContentError
 Path = tuple[str | int, ...]
 
 
-class _Loader(yaml.SafeLoader):
-    """PyYAML's safe loader without the implicit timestamp type."""
+# libyaml's parser (C) where PyYAML was built with it, as in every wheel; the pure Python one
+# otherwise. Both keep every node's line; the messages are made the same by syntax_problem().
+_SafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+class _Loader(_SafeLoader):  # type: ignore[valid-type,misc]
+    """PyYAML's safe loader (libyaml's where there is one) without the implicit timestamp type."""
 
 
 _Loader.yaml_implicit_resolvers = {

@@ -57,8 +57,8 @@ CASES = [
         "country: FI",
         "country: [FI",
         "content/cities/exampleton/city.yaml:6: invalid YAML: this list is never closed (opened with '[' "
-        "on line 6): end it with ']' (an item containing ':', ',' or ']' must be in quotes) "
-        "[expected ',' or ']', but got ':', while parsing a flow sequence on line 6]",
+        "on line 6): end it with ']' (an item containing ':', ',' or ']' must be in quotes) [",
+        # then the parser's own words, which differ between libyaml and pure-Python PyYAML
     ),
     (
         "exampleton/assessment.yaml",

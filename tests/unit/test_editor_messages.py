@@ -80,10 +80,11 @@ def test_syntax_error_in_front_matter_counts_lines_of_the_file(root):
     )
     (root / STORY).write_text(edit, encoding="utf-8")
     line = next(n for n, text in enumerate(edit.splitlines(), 1) if text.startswith("summary:"))
-    assert problems(root) == [
+    found = problems(root)
+    assert len(found) == 1 and found[0].startswith(  # then the parser's own words in brackets
         f"{STORY}:{line}: front matter: invalid YAML: a value containing ': ' must be in quotes, "
-        'e.g. title: "Cartagena: 67 out of 100" [mapping values are not allowed here]'
-    ]
+        'e.g. title: "Cartagena: 67 out of 100" [mapping values are not allowed'
+    ), found
 
 
 def test_unknown_fields_at_their_own_lines_with_the_closest_known_field(root):
@@ -176,11 +177,10 @@ def test_a_broken_reference_table_does_not_make_every_topic_unknown(root, tmp_pa
     )
     found = checked(root, strings)
     assert len(found) == 1, found
-    assert found[0].endswith(
+    assert (  # then the parser's own words in brackets, which differ between libyaml and PyYAML
         f'en.yml:{line}: invalid YAML: the text in quotes that starts here with " is never '
-        'closed: end it with " (a " inside the text is written \\", or use „…“ or ’) '
-        f"[expected <block end>, but found '<scalar>', while parsing a block mapping on line 2]"
-    )
+        'closed: end it with " (a " inside the text is written \\", or use „…“ or ’) ['
+    ) in found[0]
 
 
 def test_no_table_at_all_skips_topics_with_one_note(root, tmp_path):
