@@ -48,10 +48,15 @@ def assess(args: argparse.Namespace) -> int:
         print(f"{path}: cannot read the answers file ({exc.__class__.__name__})", file=sys.stderr)
         return 2
     languages = site_languages(root)
-    lang = args.lang or _file_language(text, path.name) or languages[0]
-    if lang not in languages:
-        print(f"{path}: language: '{lang}' is not one of {', '.join(languages)}", file=sys.stderr)
+    if args.lang and args.lang not in languages:
+        print(
+            f"--lang: '{args.lang}' is not a language of the site; expected one of: {', '.join(languages)}",
+            file=sys.stderr,
+        )
         return 2
+    # the answers are option ids, the same in every language: --lang only chooses the report's
+    found = _file_language(text, path.name)
+    lang = args.lang or (found if found in languages else languages[0])
     try:
         project = load_project(Layout.of(root), languages)
     except ContentErrors as exc:
@@ -59,7 +64,7 @@ def assess(args: argparse.Namespace) -> int:
         return 2
     questionnaire, cities = project.questionnaire, project.cities
     t = project.strings.for_language(lang)
-    parsed = answers_file.read(text, path.name, questionnaire, lang, t)
+    parsed = answers_file.read(text, path.name, questionnaire, languages, t)
     if parsed.errors:
         print("\n".join(parsed.errors), file=sys.stderr)
         return 1
@@ -179,7 +184,9 @@ def main(argv: list[str] | None = None) -> int:
     command.add_argument(
         "answers", help="the answers file: YAML (the blank template filled in) or CSV (a name ending in .csv)"
     )
-    command.add_argument("--lang", help="the language of the answers and the report (default: the file's)")
+    command.add_argument(
+        "--lang", help="the report's language (default: the language the answers file was made in)"
+    )
     command.add_argument("--report", help="where to write the HTML report (default: <answers>-report.html)")
     command.add_argument("--project", help="the portal's folder (default: found from the current folder)")
     command.set_defaults(run=assess)

@@ -52,10 +52,15 @@ def format_number(value: float | int, lang: str) -> str:
 
 
 def format_size(size: int, lang: str) -> str:
-    """A file size in the language's way: "900 byte", "12.3 kB", "1,5 MB"."""
+    """A file size in the language's way: "1 byte", "117 bytes", "12.3 kB", "1,5 MB".
 
+    Bytes by name, with the language's plural rules (CLDR's long form: "117 bajtów", "22 de
+    byți", "117 baitu"); CLDR's short "byte" is invariable in English ("117 byte") and "B" in
+    most others. Kilobytes and megabytes by their symbols, the same in every language."""
+    locale = _cldr(lang)
     if size < 1000:
-        return format_unit(size, "digital-byte", length="short", locale=_cldr(lang))
-    if size < 1_000_000:
-        return format_unit(round(size / 1000, 1), "digital-kilobyte", length="short", locale=_cldr(lang))
-    return format_unit(round(size / 1_000_000, 1), "digital-megabyte", length="short", locale=_cldr(lang))
+        return format_unit(size, "digital-byte", length="long", locale=locale)
+    kilobytes = round(size / 1000, 1)
+    if kilobytes < 1000:
+        return format_unit(kilobytes, "digital-kilobyte", length="short", locale=locale)
+    return format_unit(round(size / 1_000_000, 1), "digital-megabyte", length="short", locale=locale)

@@ -40,17 +40,27 @@ class _Loaded:
 _SITES: dict[str, _Loaded] = {}
 
 
-def load(config: Any, *, drafts: bool, strings: Path | None = None) -> None:
-    """Load (or keep) the project of the site ``config`` describes; drafts only if ``drafts``."""
+def load(
+    config: Any, *, drafts: bool, strings: Path | None = None, keep_last_good: bool = False
+) -> ContentErrors | None:
+    """Load (or keep) the project of the site ``config`` describes; drafts only if ``drafts``.
+
+    Content errors stop the build (a PluginError listing them all) unless ``keep_last_good``
+    (the preview) and a project loaded before: then that project stays, and the errors are
+    returned to be shown.
+    """
     root = Path(config.config_file_path).parent
-    loaded = _SITES.setdefault(config.config_file_path, _Loaded())
+    loaded = _SITES.setdefault(_key(config), _Loaded())
     layout = Layout.of(root, docs=Path(config.docs_dir), strings=strings)
+    errors = None
     try:
         source = loaded.cache.get(layout, i18n.configured_languages(config))
     except ContentErrors as exc:
-        raise PluginError(exc.report()) from None
+        if not keep_last_good or loaded.source is None:
+            raise PluginError(exc.report()) from None
+        source, errors = loaded.source, exc
     if source is loaded.source and drafts == loaded.drafts:
-        return
+        return errors
     project = source if drafts else source.published()
     codes = project.languages
     loaded.source, loaded.drafts, loaded.project, loaded.catalogue = source, drafts, project, None
@@ -58,11 +68,18 @@ def load(config: Any, *, drafts: bool, strings: Path | None = None) -> None:
         lang: Language(lang, codes, project.strings, {c.slug: c.name_in(lang) for c in project.cities.cities})
         for lang in codes
     }
+    return errors
+
+
+def _key(config: Any) -> str:
+    """The site's key: its mkdocs.yml, absolute (``mkdocs serve -f mkdocs.yml`` gives the first
+    build the path as written, and the rebuilds its absolute form)."""
+    return str(Path(config.config_file_path).resolve())
 
 
 def _loaded(config: Any) -> tuple[_Loaded, Project]:
     """What the site has loaded, and the project of this build."""
-    loaded = _SITES.get(config.config_file_path)
+    loaded = _SITES.get(_key(config))
     if loaded is None or loaded.project is None:
         raise PluginError(
             f"the EPI plugins need the {LOADER} plugin, which loads the content: "

@@ -20,7 +20,7 @@ many European locales save it), with the version and the language in the first r
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from .questionnaire import Questionnaire
@@ -43,8 +43,12 @@ def _value(raw: str | None) -> str:
     return raw
 
 
-def parse(text: str, file: str, questionnaire: Questionnaire, lang: str, t: Callable[..., str]) -> Answers:
-    """Read and check an answers file; every problem becomes a message in ``errors``."""
+def parse(
+    text: str, file: str, questionnaire: Questionnaire, languages: Sequence[str], t: Callable[..., str]
+) -> Answers:
+    """Read and check an answers file; every problem becomes a message in ``errors``. Its
+    ``language`` (the language it was made in) must be one of ``languages``, the site's: the answers
+    are option ids, the same in every language, so any page or report language reads them."""
     result = Answers()
     lines: dict[str, int] = {}
     section = None
@@ -71,7 +75,7 @@ def parse(text: str, file: str, questionnaire: Questionnaire, lang: str, t: Call
                 result.language = value
             elif key != "answers":
                 result.errors.append(t("assess.error.unknown_field", file=file, line=number, field=key))
-    _check(result, lines, {}, file, questionnaire, lang, t)
+    _check(result, lines, {}, file, questionnaire, languages, t)
     return result
 
 
@@ -81,7 +85,7 @@ def _check(
     areas: dict[str, str],
     file: str,
     questionnaire: Questionnaire,
-    lang: str,
+    languages: Sequence[str],
     t: Callable[..., str],
 ) -> None:
     """What both kinds of file must get right: the version, the language, every question and
@@ -97,14 +101,14 @@ def _check(
                 expected=questionnaire.version,
             )
         )
-    if result.language != lang:
+    if result.language not in languages:
         result.errors.append(
             t(
                 "assess.error.language",
                 file=file,
                 line=lines.get("language", 1),
                 found=result.language or "?",
-                expected=lang,
+                expected=", ".join(languages),
             )
         )
     for question_id, answer in result.answers.items():
@@ -173,7 +177,7 @@ def _csv_fields(line: str, separator: str) -> list[str]:
 
 
 def parse_csv(
-    text: str, file: str, questionnaire: Questionnaire, lang: str, t: Callable[..., str]
+    text: str, file: str, questionnaire: Questionnaire, languages: Sequence[str], t: Callable[..., str]
 ) -> Answers:
     """Read and check an answers table (question, area, answer): the rules and messages of
     ``parse``, and each question's area, if given, must be its own."""
@@ -205,14 +209,16 @@ def parse_csv(
             result.answers[key] = value
             lines[f"answers.{key}"] = number
             areas[key] = area
-    _check(result, lines, areas, file, questionnaire, lang, t)
+    _check(result, lines, areas, file, questionnaire, languages, t)
     return result
 
 
-def read(text: str, file: str, questionnaire: Questionnaire, lang: str, t: Callable[..., str]) -> Answers:
+def read(
+    text: str, file: str, questionnaire: Questionnaire, languages: Sequence[str], t: Callable[..., str]
+) -> Answers:
     """An answers file of either kind: a name ending in .csv is a table, any other is YAML."""
     kind = parse_csv if file.lower().endswith(".csv") else parse
-    return kind(text, file, questionnaire, lang, t)
+    return kind(text, file, questionnaire, languages, t)
 
 
 def dump_csv(questionnaire: Questionnaire, lang: str, answers: dict[str, str]) -> str:

@@ -63,6 +63,7 @@ def render(
     ]
     data = {
         "lang": lang,
+        "languages": list(loc.languages),
         "questionnaire": questionnaire.to_json(lang),
         "areaLabels": {area: area_label(area) for area in AREAS},
         "strings": {k: v for k, v in strings.items() if k.startswith(STRING_PREFIXES)},

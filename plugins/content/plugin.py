@@ -3,6 +3,8 @@
 Priority 100 in ``on_config``: before every other plugin's, whatever the order in mkdocs.yml,
 and before static-i18n (-100). The project is read once per change of its files, not once per
 language; any problem stops the build, listing every one as ``path:line: field: message``.
+In the preview (``mkdocs serve``) a problem does not stop it: the last good content stays and
+every page lists the problems (``preview.py``).
 The other plugins read the project, the downloads catalogue and the language helpers through
 ``_shared/site.py`` (``site.project(config)``, ``site.catalogue(config)``,
 ``site.language(config)``).
@@ -16,7 +18,8 @@ from typing import TYPE_CHECKING, Literal
 
 from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
 
-from .._shared import site
+from .._shared import i18n, site
+from . import preview
 from .config import ContentConfig
 
 if TYPE_CHECKING:
@@ -29,16 +32,45 @@ log = get_plugin_logger("epi-content")
 class ContentPlugin(BasePlugin[ContentConfig]):
     def __init__(self) -> None:
         self.serving = False
+        self.problems = preview.Problems()
 
     def on_startup(self, *, command: Literal["build", "gh-deploy", "serve"], dirty: bool) -> None:
         self.serving = command == "serve"  # drafts are previewed, never built
+        if self.serving and self.config.enabled:
+            self.problems.attach()
+
+    def on_shutdown(self) -> None:
+        self.problems.detach()
 
     @event_priority(100)
     def on_config(self, config: MkDocsConfig) -> None:
         """Priority 100: the project is there for every plugin's ``on_config``."""
-        if self.config.enabled:
-            strings = Path(self.config.strings) if self.config.strings else None
-            site.load(config, drafts=self.serving, strings=strings)
+        if not self.config.enabled:
+            return
+        if self.serving:
+            preview.relax_strict()
+        strings = Path(self.config.strings) if self.config.strings else None
+        errors = site.load(config, drafts=self.serving, strings=strings, keep_last_good=self.serving)
+        if self.serving and self.problems.set_content(errors) and errors is not None:
+            log.warning(
+                f"{errors.report()}\n(the preview shows the last content without errors and lists these "
+                "problems at the top of every page until they are fixed)",
+                extra={preview.MARK: True},
+            )
+
+    @event_priority(-200)
+    def on_post_build(self, *, config: MkDocsConfig) -> None:
+        """Priority -200, once after every language: the preview's problems onto every page."""
+        if not (self.serving and self.config.enabled and i18n.is_final_pass(config)):
+            return
+        problems = self.problems.all()
+        self.problems.clear()
+        if problems:
+            count = preview.mark_pages(Path(config.site_dir), problems)
+            log.info(f"preview: {len(problems)} problem(s) listed at the top of {count} pages")
+
+    def on_build_error(self, *, error: Exception) -> None:
+        self.problems.clear()
 
     def on_serve(
         self, server: LiveReloadServer, /, *, config: MkDocsConfig, builder: Callable

@@ -99,15 +99,18 @@ class ProjectCache:
 
     def __init__(self) -> None:
         self._key: tuple | None = None
-        self._project: Project | None = None
+        self._checked: Checked | None = None
 
     def get(self, layout: Layout, languages: list[str]) -> Project:
+        """The project; raises ContentErrors (found again only once the files change)."""
         key = (layout, tuple(languages), folder_state(*layout.folders()))
-        if key != self._key or self._project is None:
-            self._project = None
-            self._project = load_project(layout, languages)
+        if key != self._key or self._checked is None:
+            self._checked = None
+            self._checked = check_project(layout, languages)
             self._key = key
-        return self._project
+        if self._checked.project is None:
+            raise ContentErrors(self._checked.errors)
+        return self._checked.project
 
 
 def causes(reader: Reader, layout: Layout, languages: list[str]) -> tuple[str, ...]:

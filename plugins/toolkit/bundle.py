@@ -123,7 +123,7 @@ def _readme(toolkit: Toolkit, loc: Language, names: list[str]) -> str:
     lines = [
         f"# {toolkit.title[loc.lang]}",
         "",
-        t("toolkit.readme_intro", version=toolkit.version, date=toolkit.date.isoformat()),
+        t("toolkit.readme_intro", version=toolkit.version, date=loc.date(toolkit.date)),
         "",
         toolkit.summary[loc.lang],
         "",

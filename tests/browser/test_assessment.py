@@ -18,6 +18,7 @@ from tests.browser.visit import axe_violations, open_page
 from tests.conftest import FIXTURE_SITE, LANGUAGES, REPO
 
 STRINGS = load_tables(DEFAULT_DIR, LANGUAGES)
+FIXTURE_LANGUAGES = ["en", "de"]  # the fixture site's: an answers file may be in any of them
 
 
 def questionnaire(root):
@@ -55,8 +56,9 @@ def test_python_and_javascript_agree(page, fixture_url, real_url, site, root):
 @pytest.mark.browser
 def test_same_messages_for_a_bad_file(page, fixture_url):
     q = questionnaire(FIXTURE_SITE)
-    text = "questionnaire: 3\nlanguage: en\nanswers:\n  commitment-1: maybe\n  nothing-1: yes\n"
-    expected = answers_file.parse(text, "bad.yaml", q, "de", STRINGS.for_language("de")).errors
+    text = "questionnaire: 3\nlanguage: fr\nanswers:\n  commitment-1: maybe\n  nothing-1: yes\n"
+    expected = answers_file.parse(text, "bad.yaml", q, FIXTURE_LANGUAGES, STRINGS.for_language("de")).errors
+    assert len(expected) == 4
     open_page(page, fixture_url + "de/self-assessment/")
     assert page.evaluate("t => epiAssessment.parse(t, 'bad.yaml').errors", text) == expected
     page.locator('input[type="file"]').set_input_files(
@@ -94,7 +96,7 @@ def test_keyboard_only_fill_and_download(page, fixture_url, tmp_path):
     with page.expect_download() as info:
         page.keyboard.press("Enter")
     saved = info.value.path().read_text()
-    parsed = answers_file.parse(saved, "x.yaml", q, "en", STRINGS.for_language("en"))
+    parsed = answers_file.parse(saved, "x.yaml", q, FIXTURE_LANGUAGES, STRINGS.for_language("en"))
     assert parsed.errors == [] and parsed.answers == {"commitment-1": "yes", "commitment-2": "no"}
     page.reload()  # kept in this browser only
     assert page.locator('input[name="commitment-1"]:checked').get_attribute("value") == "yes"
@@ -295,14 +297,14 @@ def test_csv_like_python(page, fixture_url):
     open_page(page, url_of(fixture_url, "de"))
     chosen = {"commitment-1": "yes", "media-2": "no"}
     assert page.evaluate("a => epiAssessment.dumpCsv(a)", chosen) == answers_file.dump_csv(q, "de", chosen)
-    bad = "question;area;answer\nquestionnaire;;3\nlanguage;;en\ncommitment-1;media;maybe\nnothing-1;;yes\n"
-    expected = answers_file.read(bad, "bad.csv", q, "de", STRINGS.for_language("de")).errors
+    bad = "question;area;answer\nquestionnaire;;3\nlanguage;;fr\ncommitment-1;media;maybe\nnothing-1;;yes\n"
+    expected = answers_file.read(bad, "bad.csv", q, FIXTURE_LANGUAGES, STRINGS.for_language("de")).errors
     assert len(expected) == 5
     assert page.evaluate("t => epiAssessment.read(t, 'bad.csv').errors", bad) == expected
     for text in ("id,answer\n", "question,area,answer\nx,y\n", ""):
-        python = answers_file.read(text, "x.csv", q, "de", STRINGS.for_language("de")).errors
+        python = answers_file.read(text, "x.csv", q, FIXTURE_LANGUAGES, STRINGS.for_language("de")).errors
         assert page.evaluate("t => epiAssessment.read(t, 'x.csv').errors", text) == python
-    good = answers_file.dump_csv(q, "de", chosen)
+    good = answers_file.dump_csv(q, "en", chosen)  # an English file on the German page: the same ids
     page.locator('input[type="file"]').set_input_files(
         files=[{"name": "mine.csv", "mimeType": "text/csv", "buffer": good.encode()}]
     )
@@ -312,6 +314,8 @@ def test_csv_like_python(page, fixture_url):
         page.locator('[data-action="download-csv"]').click()
     assert info.value.suggested_filename == "epi-self-assessment-de.csv"
     assert (
-        answers_file.read(info.value.path().read_text(), "x.csv", q, "de", STRINGS.for_language("de")).answers
+        answers_file.read(
+            info.value.path().read_text(), "x.csv", q, FIXTURE_LANGUAGES, STRINGS.for_language("de")
+        ).answers
         == chosen
     )

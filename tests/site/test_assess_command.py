@@ -44,6 +44,18 @@ def test_report_in_the_files_language(tmp_path):
     assert BeautifulSoup((tmp_path / "bericht.html").read_text(), "lxml").html["lang"] == "de"
 
 
+def test_lang_chooses_the_reports_language_not_the_files(tmp_path):
+    """The answers are option ids: an English file makes a German report with --lang de."""
+    answers = tmp_path / "answers.yaml"
+    answers.write_text("questionnaire: 1\nlanguage: en\nanswers:\n  media-1: no\n")
+    done = run("assess", str(answers), "--lang", "de", "--report", str(tmp_path / "bericht.html"))
+    assert done.returncode == 0, done.stderr
+    assert "Beispielstadt: 12/100" in done.stdout
+    assert BeautifulSoup((tmp_path / "bericht.html").read_text(), "lxml").html["lang"] == "de"
+    english = run("assess", str(answers))
+    assert english.returncode == 0 and "Exampleton: 12/100" in english.stdout
+
+
 def test_bad_file_exits_non_zero_with_every_message(tmp_path):
     answers = tmp_path / "answers.yaml"
     answers.write_text("questionnaire: 2\nlanguage: en\nanswers:\n  commitment-1: maybe\n  nothing-1: yes\n")
@@ -54,8 +66,11 @@ def test_bad_file_exits_non_zero_with_every_message(tmp_path):
         "answers.yaml:4: answers.commitment-1: 'maybe' is not an option; expected one of: no, partly, yes",
         "answers.yaml:5: answers.nothing-1: unknown question",
     ]
-    other = run("assess", str(answers), "--lang", "de")
-    assert "answers.yaml:2: language: Diese Antworten sind für 'en'; erwartet wird 'de'" in other.stderr
+    other = run("assess", str(answers), "--lang", "de")  # the messages in German
+    assert "answers.yaml:5: answers.nothing-1: unbekannte Frage" in other.stderr.splitlines()
+    unknown = run("assess", str(answers), "--lang", "fr")
+    assert unknown.returncode == 2
+    assert unknown.stderr.strip() == "--lang: 'fr' is not a language of the site; expected one of: en, de"
     binary = tmp_path / "photo.yaml"
     binary.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00")
     assert run("assess", str(binary)).returncode != 0

@@ -58,8 +58,16 @@ GOOD = (
 
 
 def test_good_file():
-    parsed = answers.parse(GOOD, "a.yaml", Q, "en", T)
+    parsed = answers.parse(GOOD, "a.yaml", Q, LANGUAGES, T)
     assert parsed.errors == [] and parsed.answers == {"commitment-1": "yes", "commitment-2": "partly"}
+
+
+def test_the_files_language_is_its_own_not_the_readers():
+    """Answers are option ids, the same in every language: an English file reads on a German page."""
+    german = load_tables(DEFAULT_DIR, LANGUAGES).for_language("de")
+    parsed = answers.parse(GOOD, "a.yaml", Q, LANGUAGES, german)
+    assert parsed.errors == [] and parsed.language == "en" and parsed.answers["commitment-1"] == "yes"
+    assert answers.read(CSV_GOOD, "a.csv", Q, LANGUAGES, german).errors == []
 
 
 @pytest.mark.parametrize(
@@ -76,7 +84,12 @@ def test_good_file():
             "en",
             "a.yaml:1: questionnaire: version 7 is not known; expected 1",
         ),
-        (GOOD, "de", "a.yaml:2: language: Diese Antworten sind für 'en'; erwartet wird 'de'"),
+        (
+            GOOD.replace("language: en", "language: fr"),
+            "de",
+            "a.yaml:2: language: 'fr' ist keine Sprache des Fragebogens; "
+            "erwartet wird eine von: en, es, ro, de, sv, pl, it, lv",
+        ),
         (GOOD.replace("media-1:", "media-9: yes"), "en", "a.yaml:6: answers.media-9: unknown question"),
         (
             GOOD.replace("commitment-1: yes", "commitment-1: maybe"),
@@ -92,7 +105,7 @@ def test_good_file():
 )
 def test_bad_files(text, lang, expected):
     t = load_tables(DEFAULT_DIR, LANGUAGES).for_language(lang)
-    assert expected in answers.parse(text, "a.yaml", Q, lang, t).errors
+    assert expected in answers.parse(text, "a.yaml", Q, LANGUAGES, t).errors
 
 
 def test_template_and_dump_read_back():
@@ -100,12 +113,12 @@ def test_template_and_dump_read_back():
         answers.template(Q, "de", T),
         "t.yaml",
         Q,
-        "de",
+        LANGUAGES,
         load_tables(DEFAULT_DIR, LANGUAGES).for_language("de"),
     )
     assert blank.errors == [] and blank.answers == {}
     chosen = {"commitment-1": "yes", "interaction-2": "partly"}
-    again = answers.parse(answers.dump(Q, "en", chosen), "d.yaml", Q, "en", T)
+    again = answers.parse(answers.dump(Q, "en", chosen), "d.yaml", Q, LANGUAGES, T)
     assert again.errors == [] and again.answers == chosen
     assert len(AREAS) == 12
 
@@ -119,12 +132,12 @@ def test_csv_round_trip():
         "language,,en",
         "commitment-1,commitment,yes",
     ]
-    again = answers.read(table, "mine.csv", Q, "en", T)
+    again = answers.read(table, "mine.csv", Q, LANGUAGES, T)
     assert again.errors == [] and again.answers == chosen
     # as a spreadsheet in a German or Latvian locale saves it: semicolons, quotes, a BOM
     saved = "\ufeff" + table.replace(",", ";").replace("media-2;media;no", '"media-2";media; "no"')
-    assert answers.read(saved, "mine.CSV", Q, "en", T).answers == chosen
-    assert answers.read(answers.dump(Q, "en", chosen), "mine.yaml", Q, "en", T).answers == chosen
+    assert answers.read(saved, "mine.CSV", Q, LANGUAGES, T).answers == chosen
+    assert answers.read(answers.dump(Q, "en", chosen), "mine.yaml", Q, LANGUAGES, T).answers == chosen
 
 
 CSV_GOOD = (
@@ -142,7 +155,12 @@ CSV_GOOD = (
             "en",
             "a.csv:2: questionnaire: version 7 is not known; expected 1",
         ),
-        (CSV_GOOD, "de", "a.csv:3: language: Diese Antworten sind für 'en'; erwartet wird 'de'"),
+        (
+            CSV_GOOD.replace("language,,en", "language,,"),
+            "en",
+            "a.csv:3: language: '?' is not a language of the questionnaire; "
+            "expected one of: en, es, ro, de, sv, pl, it, lv",
+        ),
         (
             CSV_GOOD.replace("media-1,media,", "media-9,media,yes"),
             "en",
@@ -162,7 +180,7 @@ CSV_GOOD = (
 )
 def test_bad_csv_files(text, lang, expected):
     t = load_tables(DEFAULT_DIR, LANGUAGES).for_language(lang)
-    assert expected in answers.read(text, "a.csv", Q, lang, t).errors
+    assert expected in answers.read(text, "a.csv", Q, LANGUAGES, t).errors
 
 
 def test_toolkit_chapters_of_the_areas(tmp_path):

@@ -2,7 +2,7 @@ import datetime as dt
 
 import pytest
 
-from epi_portal._shared.locale_format import format_date, format_number
+from epi_portal._shared.locale_format import format_date, format_number, format_size
 from epi_portal._shared.names import language_name
 
 
@@ -45,3 +45,38 @@ def test_numbers(lang, expected):
 )
 def test_language_names(code, reader, expected):
     assert language_name(code, reader) == expected
+
+
+NBSP = "\xa0"
+
+
+@pytest.mark.parametrize(
+    ("lang", "one", "two", "five", "twenty_two", "many"),
+    [
+        ("en", "1 byte", "2 bytes", "5 bytes", "22 bytes", "117 bytes"),
+        ("es", "1 byte", "2 bytes", "5 bytes", "22 bytes", "117 bytes"),
+        ("ro", "1 byte", "2 byți", "5 byți", "22 de byți", "117 byți"),
+        ("de", f"1{NBSP}Byte", "2 Byte", "5 Byte", "22 Byte", "117 Byte"),
+        ("sv", "1 byte", "2 byte", "5 byte", "22 byte", "117 byte"),
+        ("pl", "1 bajt", "2 bajty", "5 bajtów", "22 bajty", "117 bajtów"),
+        ("it", "1 byte", "2 byte", "5 byte", "22 byte", "117 byte"),
+        ("lv", "1 baits", "2 baiti", "5 baiti", "22 baiti", "117 baitu"),
+    ],
+)
+def test_sizes_in_bytes_follow_each_languages_plural_rules(lang, one, two, five, twenty_two, many):
+    """Not CLDR's short form: "117 byte" in English, "117 B" elsewhere."""
+    assert [format_size(n, lang) for n in (1, 2, 5, 22, 117)] == [one, two, five, twenty_two, many]
+
+
+@pytest.mark.parametrize(
+    ("size", "lang", "expected"),
+    [
+        (12_345, "en", "12.3 kB"),
+        (12_345, "de", "12,3 kB"),
+        (1_500_000, "lv", "1,5 MB"),
+        (999_960, "en", "1 MB"),  # not "1,000 kB"
+        (1000, "pl", "1 kB"),
+    ],
+)
+def test_larger_sizes(size, lang, expected):
+    assert format_size(size, lang) == expected

@@ -102,3 +102,13 @@ def test_about_this_guide_once_at_the_end_of_each_page(folder):
     files = bundle.files(toolkit, de)
     assert files["first-step.html"].decode().count("<h2>Über diesen Leitfaden</h2>") == 1
     assert "## Über diesen Leitfaden" in files["README.md"].decode()
+
+
+@pytest.mark.parametrize(
+    ("lang", "expected"),
+    [("en", "of 1 January 2099:"), ("de", "vom 1. Januar 2099:"), ("lv", "(2099. gada 1. janvāris):")],
+)
+def test_the_readme_dates_the_toolkit_in_its_language(folder, lang, expected):
+    """Not the raw 2099-01-01."""
+    readme = bundle.files(load(folder), language(lang))["README.md"].decode()
+    assert expected in readme and "2099-01-01" not in readme

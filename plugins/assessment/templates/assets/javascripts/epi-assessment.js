@@ -117,8 +117,8 @@
       var shown = result.version === null || result.version === -1 ? "?" : result.version;
       result.errors.push(t("assess.error.version", { file: file, line: lines.questionnaire || 1, version: shown, expected: Q.version }));
     }
-    if (result.language !== data.lang) {
-      result.errors.push(t("assess.error.language", { file: file, line: lines.language || 1, found: result.language || "?", expected: data.lang }));
+    if (data.languages.indexOf(result.language) < 0) {  // any of the site's: the answers are option ids
+      result.errors.push(t("assess.error.language", { file: file, line: lines.language || 1, found: result.language || "?", expected: data.languages.join(", ") }));
     }
     var kept = {};
     result.order.forEach(function (id) {
