@@ -17,9 +17,12 @@ import tempfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from common import plugin_name, project_copy, report, site_config, timed_build, write_config  # noqa: E402
+from common import REPO, plugin_name, project_copy, report, site_config, timed_build, write_config  # noqa: E402
 
-LANGUAGES = ["en", "es", "ro", "de", "sv", "pl", "it", "lv"]
+sys.path.insert(0, str(REPO))
+from epi_portal.project.languages import site_languages  # noqa: E402
+
+LANGUAGES = site_languages(REPO)
 TOPICS = ["project-meetings", "events", "intercultural-review", "pilot-actions", "newsletter", "conference"]
 CITIES = ["cartagena", "cluj-napoca", "dietzenbach", "linkoping", "lublin", "ravenna", "riga"]
 BODY = " ".join(["Made-up benchmark text with no meaning."] * 40)

@@ -19,6 +19,17 @@ from .project.load import load_project
 from .project.model import Layout
 
 
+def _known_language(lang: str | None, languages: list[str]) -> bool:
+    """No ``--lang``, or one of the site's; else say so on stderr."""
+    if lang and lang not in languages:
+        print(
+            f"--lang: '{lang}' is not a language of the site; expected one of: {', '.join(languages)}",
+            file=sys.stderr,
+        )
+        return False
+    return True
+
+
 def project_root(start: Path) -> Path:
     """The folder with mkdocs.yml at or above ``start``; else the one this package came from."""
     for folder in (start, *start.parents):
@@ -48,11 +59,7 @@ def assess(args: argparse.Namespace) -> int:
         print(f"{path}: cannot read the answers file ({exc.__class__.__name__})", file=sys.stderr)
         return 2
     languages = site_languages(root)
-    if args.lang and args.lang not in languages:
-        print(
-            f"--lang: '{args.lang}' is not a language of the site; expected one of: {', '.join(languages)}",
-            file=sys.stderr,
-        )
+    if not _known_language(getattr(args, "lang", None), languages):
         return 2
     # the answers are option ids, the same in every language: --lang only chooses the report's
     found = _file_language(text, path.name)
@@ -106,11 +113,7 @@ def _nginx(args: argparse.Namespace) -> int:
 def _new(args: argparse.Namespace) -> int:
     root = project_root(Path(args.project or Path.cwd()).resolve())
     languages = site_languages(root)
-    if getattr(args, "lang", None) and args.lang not in languages:
-        print(
-            f"--lang: '{args.lang}' is not a language of the site; expected one of: {', '.join(languages)}",
-            file=sys.stderr,
-        )
+    if not _known_language(getattr(args, "lang", None), languages):
         return 2
     try:
         if args.kind == "news":
@@ -157,11 +160,7 @@ def _publish(args: argparse.Namespace) -> int:
 def _translations(args: argparse.Namespace) -> int:
     root = project_root(Path(args.project or Path.cwd()).resolve())
     languages = site_languages(root)
-    if args.lang and args.lang not in languages:
-        print(
-            f"--lang: '{args.lang}' is not a language of the site; expected one of: {', '.join(languages)}",
-            file=sys.stderr,
-        )
+    if not _known_language(getattr(args, "lang", None), languages):
         return 2
     layout = Layout.of(root)
     report = translations.status(root, languages, layout.strings, [args.lang] if args.lang else None)

@@ -14,21 +14,7 @@ import yaml
 from epi_portal._shared.yamlio import YamlSyntaxError, load, syntax_problem
 from epi_portal.project.load import check_project
 from epi_portal.project.model import Layout
-from tests.conftest import FIXTURE_SITE
-
-LANGUAGES = ["en", "de"]
-STORY = "content/news/2099-01-01-made-up-story-01/index.en.md"
-
-
-@pytest.fixture
-def root(tmp_path) -> Path:
-    shutil.copytree(FIXTURE_SITE, tmp_path / "site")
-    return tmp_path / "site"
-
-
-def problems(root: Path) -> list[str]:
-    return [str(error) for error in check_project(Layout.of(root), LANGUAGES).errors]
-
+from tests.unit.fixture_project import LANGUAGES, STORY, problems
 
 SYNTAX = [
     # (text, line to fix, start of the editor's wording)

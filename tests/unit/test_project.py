@@ -4,7 +4,6 @@ once with file, line and field — the rules the build and `epi check` share."""
 from __future__ import annotations
 
 import os
-import shutil
 from pathlib import Path
 
 import pytest
@@ -13,21 +12,9 @@ from epi_portal._shared.errors import ContentErrors
 from epi_portal._shared.yamlio import YamlSyntaxError, load
 from epi_portal.project.load import ProjectCache, check_project, load_project
 from epi_portal.project.model import Layout
-from tests.conftest import FIXTURE_SITE
+from tests.unit.fixture_project import LANGUAGES, STORY, problems
 
-LANGUAGES = ["en", "de"]  # the fixture site's, as its mkdocs.yml configures them
-STORY = "content/news/2099-01-01-made-up-story-01/index.en.md"
 ASSESSMENT = "content/cities/exampleton/assessment.yaml"
-
-
-@pytest.fixture
-def root(tmp_path) -> Path:
-    shutil.copytree(FIXTURE_SITE, tmp_path / "site")
-    return tmp_path / "site"
-
-
-def problems(root: Path) -> list[str]:
-    return [str(error) for error in check_project(Layout.of(root), LANGUAGES).errors]
 
 
 def edit(path: Path, old: str, new: str) -> None:
