@@ -37,6 +37,15 @@ def is_final_pass(config: Any) -> bool:
     return plugin is None or not plugin.building
 
 
+def build_only(config: Any, languages: set[str] | None) -> None:
+    """Build only these languages (the default one always), or every language (None)."""
+    plugin = i18n_plugin(config)
+    if plugin is None:
+        return
+    for lang in plugin.config.languages:
+        lang.build = languages is None or lang.locale in languages or lang.locale == plugin.default_language
+
+
 def limit_build(config: Any, preview: str) -> None:
     """Build only the default language and ``preview`` (a quick preview of one language)."""
     plugin = i18n_plugin(config)

@@ -12,14 +12,16 @@ The other plugins read the project, the downloads catalogue and the language hel
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
-from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
+from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority, get_plugin_logger
 
 from .._shared import i18n, site
-from . import preview
+from .._shared.content_state import folder_state
+from . import preview, quick_rebuild
 from .config import ContentConfig
 
 if TYPE_CHECKING:
@@ -33,6 +35,9 @@ class ContentPlugin(BasePlugin[ContentConfig]):
     def __init__(self) -> None:
         self.serving = False
         self.problems = preview.Problems()
+        self._files: dict[str, int] | None = None  # the preview's last content files, path → mtime
+        self._skipped: list[str] = []  # languages this preview rebuild keeps from the last one
+        self._stash = quick_rebuild.Stash()
 
     def on_startup(self, *, command: Literal["build", "gh-deploy", "serve"], dirty: bool) -> None:
         self.serving = command == "serve"  # drafts are previewed, never built
@@ -51,6 +56,8 @@ class ContentPlugin(BasePlugin[ContentConfig]):
             preview.relax_strict()
         strings = Path(self.config.strings) if self.config.strings else None
         errors = site.load(config, drafts=self.serving, strings=strings, keep_last_good=self.serving)
+        if self.serving and i18n.is_final_pass(config) and not os.environ.get("EPI_PREVIEW"):
+            self._rebuild_touched_only(config)
         if self.serving and self.problems.set_content(errors) and errors is not None:
             log.warning(
                 f"{errors.report()}\n(the preview shows the last content without errors and lists these "
@@ -58,8 +65,29 @@ class ContentPlugin(BasePlugin[ContentConfig]):
                 extra={preview.MARK: True},
             )
 
+    def _rebuild_touched_only(self, config: MkDocsConfig) -> None:
+        """The preview rebuilds the languages the change touched, the default one always."""
+        layout = site.project(config).layout
+        files = dict(folder_state(*layout.folders()))
+        languages = i18n.configured_languages(config)
+        touched = quick_rebuild.touched_languages(self._files, files, languages) if self._files else None
+        self._files = files
+        i18n.build_only(config, touched)
+        self._skipped = [lang for lang in languages[1:] if touched is not None and lang not in touched]
+
+    def on_pre_build(self, *, config: MkDocsConfig) -> None:
+        """Before MkDocs cleans the output: keep aside the languages this rebuild skips."""
+        if self.serving and self._skipped and i18n.is_final_pass(config):
+            self._stash.put(Path(config.site_dir), self._skipped)
+
+    @event_priority(-150)
+    def _put_back(self, *, config: MkDocsConfig) -> None:
+        """Priority -150, after every language and our outputs: the kept languages back."""
+        if self.serving and i18n.is_final_pass(config):
+            self._stash.restore()
+
     @event_priority(-200)
-    def on_post_build(self, *, config: MkDocsConfig) -> None:
+    def _mark_problems(self, *, config: MkDocsConfig) -> None:
         """Priority -200, once after every language: the preview's problems onto every page."""
         if not (self.serving and self.config.enabled and i18n.is_final_pass(config)):
             return
@@ -69,8 +97,11 @@ class ContentPlugin(BasePlugin[ContentConfig]):
             count = preview.mark_pages(Path(config.site_dir), problems)
             log.info(f"preview: {len(problems)} problem(s) listed at the top of {count} pages")
 
+    on_post_build = CombinedEvent(_put_back, _mark_problems)
+
     def on_build_error(self, *, error: Exception) -> None:
         self.problems.clear()
+        self._stash.restore()
 
     def on_serve(
         self, server: LiveReloadServer, /, *, config: MkDocsConfig, builder: Callable

@@ -109,3 +109,24 @@ def test_a_broken_link_does_not_stop_the_preview(served, page):
     assert "docs/about.en.md:" in text and "link: 'partner.md' leads to no page" in text
     about.write_text(good, encoding="utf-8")
     page.locator(".epi-preview-problems").wait_for(state="detached", timeout=REBUILD_TIMEOUT * 1000)
+
+
+def test_an_edit_in_one_language_rebuilds_it_and_keeps_the_others(served):
+    """Only the default language and the edited page's language are rebuilt; the other languages'
+    pages of the last build are still served (plugins/content/quick_rebuild.py)."""
+    url, folder, log = served
+    german_story = folder / "content/news/2099-01-03-made-up-story-03/index.de.md"
+    german_url = url + "de/news/2099-01-03-made-up-story-03/"
+    assert "Erfundene Meldung 03" in _get(german_url)
+    story = folder / STORY
+    story.write_text(
+        story.read_text(encoding="utf-8").replace("Made-up story 01", "Edited story 01"), "utf-8"
+    )
+    _wait_for(lambda: "Edited story 01" in _get(url + STORY_PAGE), REBUILD_TIMEOUT, "no English rebuild", log)
+    assert "Erfundene Meldung 03" in _get(german_url)  # kept from the last build, not lost
+    assert "building 'de'" not in log.read_text(errors="replace").split("Edited")[-1].lower()
+    german_story.write_text(
+        german_story.read_text(encoding="utf-8").replace("Erfundene Meldung 03", "Geänderte Meldung 03"),
+        "utf-8",
+    )
+    _wait_for(lambda: "Geänderte Meldung 03" in _get(german_url), REBUILD_TIMEOUT, "no German rebuild", log)
