@@ -28,7 +28,8 @@ def content_security_policy(site: Path) -> str:
     return "; ".join(
         [
             "default-src 'self'",
-            "script-src 'self' " + " ".join(inline_script_hashes(site)),
+            # 'wasm-unsafe-eval': the search (Pagefind) runs WebAssembly; no JavaScript eval
+            "script-src 'self' 'wasm-unsafe-eval' " + " ".join(inline_script_hashes(site)),
             "style-src 'self'",
             "img-src 'self' data:",
             "font-src 'self'",

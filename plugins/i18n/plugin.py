@@ -133,4 +133,3 @@ class I18nHonestyPlugin(BasePlugin[I18nHonestyConfig]):
             log.debug("wrote per-language 404 pages and sitemaps")
 
     on_post_build = CombinedEvent(_keep_language_outputs, _write_outputs)
-

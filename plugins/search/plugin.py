@@ -42,7 +42,12 @@ class SearchPlugin(BasePlugin[SearchConfig]):
         return env
 
     def on_post_page(self, output: str, /, *, page: Page, config: MkDocsConfig) -> str:
-        return mark_page(output) if self.config.enabled else output
+        """The article is the page's searchable text, unless the page is a fallback copy or its
+        front matter says ``search: {exclude: true}`` (the editors' translation status)."""
+        search = page.meta.get("search")
+        if not self.config.enabled or (isinstance(search, dict) and search.get("exclude")):
+            return output
+        return mark_page(output)
 
     @event_priority(-110)
     def on_post_build(self, *, config: MkDocsConfig) -> None:

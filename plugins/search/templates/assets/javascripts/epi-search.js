@@ -8,7 +8,7 @@
   const script = document.currentScript;
   // the script is <site>/assets/javascripts/epi-search.js: the site's root, from any page (404s too)
   const root = new URL("../../", script.src);
-  const MAX_RESULTS = 20;
+  const MAX_RESULTS = 50;
 
   /* Text without diacritics, lowercased, with the index in `text` of each character kept. */
   const fold = (text) => {
@@ -122,26 +122,72 @@
     return li;
   };
 
+  /* Results five at a time: each needs its own fragment (title and excerpt), so only what is
+     shown is fetched; the next five load when the end of the list scrolls into view. */
+  const PAGE = 5;
   let ticket = 0;
+  let pending = [];
+  const sentinel = document.createElement("li");
+  sentinel.setAttribute("aria-hidden", "true");
+  /* Pagefind replaces a word it cannot find by the longest prefix it can ("samoocena" → "să",
+     "throughout" → "through"; its issue #780, not configurable): a result is kept only if, for
+     every word typed, one of the words it matched shares most of that word's beginning (a stem:
+     "miasto" → "miast", "Städte" → "Stadt"; a prefix: "Rīg" → "Rīga"). */
+  const letters = (word) => fold(word).folded.replace(/[^\p{L}\p{N}]/gu, "");
+  const prefixLength = (a, b) => {
+    let n = 0;
+    while (n < a.length && n < b.length && a[n] === b[n]) n++;
+    return n;
+  };
+  const answers = (data, terms) => {
+    const words = data.content.split(/\s+/);
+    const matched = data.locations.map((at) => letters(words[at] || ""));
+    return terms.every((term) => {
+      const need = Math.max(Math.min(term.length, 3), Math.min(term.length - 2, Math.ceil(term.length * 0.75)));
+      return matched.some((word) => prefixLength(word, term) >= need);
+    });
+  };
+  let terms = [];
+  const more = async (mine) => {
+    const batch = pending.splice(0, PAGE);
+    const found = (await Promise.all(batch.map((result) => result.data()))).filter((d) => answers(d, terms));
+    if (mine !== ticket) return;
+    sentinel.before(...found.map(item));
+    if (!pending.length) sentinel.remove();
+  };
+  const observer = new IntersectionObserver((entries) => {
+    if (entries.some((entry) => entry.isIntersecting) && pending.length) more(ticket);
+  });
+  observer.observe(sentinel);
+
   const run = async () => {
     const query = input.value.trim();
     const mine = ++ticket;
     if (!query) {
       meta.textContent = t("search.result.placeholder");
       list.replaceChildren();
+      delete list.dataset.query;
       return;
     }
     const module = await load();
     const search = await module.search(query);
     if (mine !== ticket || !search) return;
-    const found = await Promise.all(search.results.slice(0, MAX_RESULTS).map((result) => result.data()));
+    terms = query.split(/\s+/).map(letters).filter(Boolean);
+    pending = search.results.slice(0, MAX_RESULTS);
+    const first = (await Promise.all(pending.splice(0, PAGE).map((result) => result.data()))).filter((d) =>
+      answers(d, terms),
+    );
     if (mine !== ticket) return;
-    const count = search.results.length;
+    // results are ranked: when some of the first ones are prefix stand-ins, the rest are too
+    if (first.length < PAGE) pending = [];
+    const count = pending.length ? search.results.length : first.length;
     meta.textContent = t(
       count === 0 ? "search.result.none" : count === 1 ? "search.result.one" : "search.result.other",
       count,
     );
-    list.replaceChildren(...found.map(item));
+    list.replaceChildren(...first.map(item));
+    if (pending.length) list.append(sentinel);
+    list.dataset.query = query; // the results shown are this query's
   };
 
   let timer = 0;
