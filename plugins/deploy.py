@@ -104,6 +104,13 @@ server {{
 
 {language_locations}
 
+    # The search index (Pagefind): its files are gzip already and have no registered type; as
+    # octet-stream they are not compressed a second time (text/plain, nginx's default, would be).
+    location /pagefind/ {{
+        default_type application/octet-stream;
+        error_page 404 /404.html;
+    }}
+
     location / {{
         error_page 404 /404.html;
         try_files $uri $uri/ =404;

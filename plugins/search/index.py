@@ -31,12 +31,16 @@ EXCLUDE_SELECTORS = (
 OUTPUT = "pagefind"
 
 _ARTICLE = re.compile(r'<article class="md-content__inner md-typeset"(?=>)')
-_FALLBACK = 'class="admonition info epi-fallback"'
+# A fallback copy opens with the notice (main.html); a section shown in the original language
+# (a city's narrative) has the same notice further down, and the page is still indexed.
+_FALLBACK_PAGE = re.compile(
+    r'<article class="md-content__inner md-typeset">\s*<div class="admonition info epi-fallback"'
+)
 
 
 def mark_page(html: str) -> str:
     """Mark the article as the page's searchable text, unless the page is a fallback copy."""
-    if _FALLBACK in html:
+    if _FALLBACK_PAGE.search(html):
         return html
     return _ARTICLE.sub(lambda m: m.group(0) + " data-pagefind-body", html, count=1)
 

@@ -11,8 +11,13 @@ def test_the_article_is_the_searchable_text():
 
 
 def test_fallback_copies_stay_out():
-    html = f'{ARTICLE}<div class="admonition info epi-fallback" role="note"><p>…</p></div></article>'
+    html = f'{ARTICLE}\n  <div class="admonition info epi-fallback" role="note"><p>…</p></div></article>'
     assert mark_page(html) == html
+
+
+def test_a_page_with_one_section_in_the_original_language_is_indexed():
+    html = f'{ARTICLE}<h1>Mockford</h1><div class="admonition info epi-fallback"><p>…</p></div></article>'
+    assert "data-pagefind-body" in mark_page(html)
 
 
 def test_a_page_without_material_article_is_left_alone():

@@ -84,6 +84,9 @@
       await module.init();
       return module;
     });
+    pagefind.catch(() => {
+      pagefind = null; // try again on the next keystroke
+    });
     return pagefind;
   };
 
