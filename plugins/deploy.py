@@ -28,7 +28,8 @@ def content_security_policy(site: Path) -> str:
     return "; ".join(
         [
             "default-src 'self'",
-            "script-src 'self' " + " ".join(inline_script_hashes(site)),
+            # 'wasm-unsafe-eval': the search (Pagefind) runs WebAssembly; no JavaScript eval
+            "script-src 'self' 'wasm-unsafe-eval' " + " ".join(inline_script_hashes(site)),
             "style-src 'self'",
             "img-src 'self' data:",
             "font-src 'self'",
@@ -102,6 +103,13 @@ server {{
     }}
 
 {language_locations}
+
+    # The search index (Pagefind): its files are gzip already and have no registered type; as
+    # octet-stream they are not compressed a second time (text/plain, nginx's default, would be).
+    location /pagefind/ {{
+        default_type application/octet-stream;
+        error_page 404 /404.html;
+    }}
 
     location / {{
         error_page 404 /404.html;

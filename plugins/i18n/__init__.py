@@ -2,5 +2,5 @@
 
 Fallback pages say so and carry their real language; hreflang alternates, canonical links and
 sitemaps list only real translations, with absolute URLs and x-default; each language gets its
-own search index and its own 404 page.
+own 404 page (and its own search index, from epi-search).
 """

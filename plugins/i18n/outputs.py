@@ -3,11 +3,9 @@
 from __future__ import annotations
 
 import gzip
-import json
 from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
 from .page_language import PageLanguage
 from .sitemap import render_sitemap
@@ -18,9 +16,6 @@ class SiteOutputs:
     pages: dict[str, list[PageLanguage]] = field(default_factory=lambda: defaultdict(list))
     fallbacks: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     not_found: dict[str, str] = field(default_factory=dict)
-    search: dict[str, dict[str, Any]] = field(default_factory=dict)
-    # per language: site-relative URL → the title Material's search gives a page without a heading
-    page_titles: dict[str, dict[str, str]] = field(default_factory=lambda: defaultdict(dict))
 
     def add_page(self, site_relative_url: str, page: PageLanguage) -> None:
         self.pages[page.lang].append(page)
@@ -28,14 +23,11 @@ class SiteOutputs:
             self.fallbacks[page.lang].add(site_relative_url)
 
     def write(self, site_dir: Path, languages: list[str]) -> None:
-        """Each language's 404, search index and sitemap into its folder; all pages in the root sitemap."""
+        """Each language's 404 and sitemap into its folder; all pages in the root sitemap."""
         for lang in languages:
             folder = site_dir if lang == languages[0] else site_dir / lang
             if lang in self.not_found:
                 _write(folder / "404.html", self.not_found[lang])
-            if lang in self.search:
-                text = json.dumps(self.search[lang], ensure_ascii=False, separators=(",", ":"))
-                _write(folder / "search" / "search_index.json", text)
             _write(folder / "sitemap.xml", render_sitemap(self.pages[lang]))
         every = [page for lang in languages for page in self.pages[lang]]
         root = render_sitemap(every)

@@ -7,8 +7,6 @@ what differs by language; the outputs of all languages are written once, in the 
 
 from __future__ import annotations
 
-import functools
-import json
 import os
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
@@ -21,10 +19,8 @@ from .._shared import i18n, site
 from .._shared.generated_pages import generated_page
 from .._shared.names import language_name
 from .config import I18nHonestyConfig
-from .html import set_theme_base
 from .outputs import SiteOutputs
 from .page_language import page_language
-from .search_index import language_index
 
 if TYPE_CHECKING:
     from jinja2 import Environment
@@ -128,48 +124,18 @@ class I18nHonestyPlugin(BasePlugin[I18nHonestyConfig]):
         context["epi_lang"] = facts  # type: ignore[typeddict-unknown-key]
         if page.file.src_uri != STATUS_PAGE:  # the editors' page is in no sitemap
             self.outputs.add_page(page.url, facts)
-        self.outputs.page_titles[lang][page.url] = str(
-            page.meta.get("title", page.title)
-        )  # as Material's search reads it
         return context
-
-    def on_post_page(self, output: str, /, *, page: Page, config: MkDocsConfig) -> str:
-        return self._language_base(output, config)
-
-    def on_post_template(self, output_content: str, /, *, template_name: str, config: MkDocsConfig) -> str:
-        if template_name == "404.html":
-            return self._language_base(output_content, config)
-        return output_content
-
-    def _language_base(self, html: str, config: MkDocsConfig) -> str:
-        """Material's client-side base → the language's root, so search uses its own index."""
-        lang = i18n.current_language(config)
-        if not self.config.enabled or lang == i18n.default_language(config):
-            return html
-        return set_theme_base(html, lang)
 
     @event_priority(-50)
     def _keep_language_outputs(self, *, config: MkDocsConfig) -> None:
-        """Priority -50: after search wrote this language's index, before static-i18n (-100)
-        starts the next language; keep this language's 404 page and search index."""
+        """Priority -50: before static-i18n (-100) starts the next language; keep this
+        language's 404 page."""
         if not self.config.enabled:
             return
         lang = i18n.current_language(config)
-        default = i18n.default_language(config)
-        folder = Path(config.site_dir)
-        not_found = folder / "404.html"
+        not_found = Path(config.site_dir) / "404.html"
         if not_found.is_file():
             self.outputs.not_found[lang] = not_found.read_text(encoding="utf-8")
-        index = folder / "search" / "search_index.json"
-        if index.is_file():
-            self.outputs.search[lang] = language_index(
-                json.loads(index.read_text(encoding="utf-8")),
-                lang=lang,
-                prefix="" if lang == default else f"{lang}/",
-                exclude=self.outputs.fallbacks[lang],
-                stemmed=_lunr_languages(tuple(config.theme.dirs)),
-                page_titles=self.outputs.page_titles[lang],
-            )
 
     @event_priority(-110)
     def _write_outputs(self, *, config: MkDocsConfig) -> None:
@@ -177,17 +143,6 @@ class I18nHonestyPlugin(BasePlugin[I18nHonestyConfig]):
         if self.config.enabled and i18n.is_final_pass(config):
             built = [lang for lang in i18n.configured_languages(config) if lang in self.outputs.not_found]
             self.outputs.write(Path(config.site_dir), built)
-            log.debug("wrote per-language 404 pages, search indexes and sitemaps")
+            log.debug("wrote per-language 404 pages and sitemaps")
 
     on_post_build = CombinedEvent(_keep_language_outputs, _write_outputs)
-
-
-@functools.cache
-def _lunr_languages(theme_dirs: tuple[str, ...]) -> frozenset[str]:
-    """Languages Material's search has a stemmer for (plus English, built into lunr)."""
-    found = {"en"}
-    for folder in theme_dirs:
-        found |= {
-            p.name.split(".")[1] for p in Path(folder).glob("assets/javascripts/lunr/min/lunr.??.min.js")
-        }
-    return frozenset(found)

@@ -47,6 +47,13 @@ PATCHES: dict[str, tuple[Patch, ...]] = {
             f'aria-label="{{{{ config.site_name | e }}}}{SHORT_NAME_SUFFIX}" data-md-component="logo"',
             1,
         ),
+        # Our search box (epi-search: Pagefind, loaded on first use) where Material's would be.
+        (
+            '{% if "material/search" in config.plugins %}',
+            '{% if epi_search is defined and epi_search %}{% include "partials/epi-search.html" %}{% endif %}'
+            '{% if "material/search" in config.plugins %}',
+            1,
+        ),
         # The site's name in the header; on narrow screens the short name instead (epi.css).
         (
             '<span class="md-ellipsis">\n            {{ config.site_name }}\n          </span>',

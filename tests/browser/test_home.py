@@ -10,7 +10,7 @@ import pytest
 from tests.browser.visit import open_page
 
 SCREENS = {"desktop": (1280, 800), "phone": (390, 844)}
-MAX_GZIP = 150_000
+MAX_GZIP = 100_000
 
 
 @pytest.mark.browser

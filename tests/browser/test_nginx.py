@@ -39,3 +39,20 @@ def test_scripts_still_work_under_the_csp(page, nginx_url):
     page.keyboard.type("Riga", delay=30)
     page.locator(".md-search-result__item").first.wait_for()
     assert visit.failures == []
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize(("path", "query", "expected"), [("lv/no/such/page/", "Riga", "/lv/cities/riga/")])
+def test_search_from_a_language_404_under_the_csp(page, nginx_url, path, query, expected):
+    """Pagefind's WebAssembly runs under the CSP ('wasm-unsafe-eval', no 'unsafe-eval'), from the
+    per-language 404 page served at any depth, and finds that language's pages."""
+    visit = open_page(page, nginx_url + path, expect_status=404)
+    assert page.locator("html").get_attribute("lang") == "lv"
+    page.locator(".md-search__input").click()
+    page.keyboard.type(query, delay=30)
+    page.locator(f'[data-epi-search-list][data-query="{query}"]').wait_for(state="attached")
+    hrefs = page.locator(".md-search-result__item > a").evaluate_all("links => links.map(a => a.pathname)")
+    assert expected in hrefs and all(href.startswith("/lv/") for href in hrefs), hrefs
+    # the page itself is a 404 (Chromium logs that as a console error); nothing else failed
+    assert [f for f in visit.failures if "status of 404" not in f] == [] and visit.foreign_requests() == []
+    assert not [f for f in visit.failures if not f.startswith("console:")]

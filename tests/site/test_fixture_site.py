@@ -40,19 +40,30 @@ def test_page_in_one_language_only(fixture_site):
     assert not (fixture_site.site / "notes").exists()
 
 
+def _searchable(folder, skip=frozenset()):
+    """Site-relative URLs of the pages in ``folder`` whose article Pagefind indexes."""
+    return {
+        page.relative_to(folder).as_posix().removesuffix("index.html")
+        for page in folder.rglob("*.html")
+        if page.relative_to(folder).parts[0] not in skip
+        and "data-pagefind-body" in page.read_text(encoding="utf-8")
+    }
+
+
 def test_fallbacks_stay_out_of_sitemaps_and_search(fixture_site):
     ns = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9"}
     locs = {u.findtext("s:loc", namespaces=ns) for u in ET.parse(fixture_site.site / "sitemap.xml").getroot()}
     assert SITE_URL + "de/about/" not in locs
     assert {SITE_URL + "about/", SITE_URL + "de/", SITE_URL + "de/notes/"} <= locs
     generated = {"cities/", "cities/compare/", "cities/exampleton/", "cities/mockford/", "news/"}
-    german = json.loads((fixture_site.site / "de" / "search" / "search_index.json").read_text())
-    german = {d["location"].split("#")[0] for d in german["docs"]}
+    german = _searchable(fixture_site.site / "de")
     assert {"", "notes/"} | generated <= german and "about/" not in german
     assert "news/2099-02-01-nur-auf-deutsch/" in german and "news/2099-01-10-made-up-story-10/" not in german
-    english = json.loads((fixture_site.site / "search" / "search_index.json").read_text())
-    english = {d["location"].split("#")[0] for d in english["docs"]}
+    english = _searchable(fixture_site.site, skip={"de"})
     assert {"", "about/"} | generated <= english and "notes/" not in english
+    entry = json.loads((fixture_site.site / "pagefind" / "pagefind-entry.json").read_text())
+    assert entry["languages"]["de"]["page_count"] == len(german)
+    assert entry["languages"]["en"]["page_count"] == len(english)
     assert (fixture_site.site / "de" / "sitemap.xml").is_file()
 
 

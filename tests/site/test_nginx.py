@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gzip
+import json
 import urllib.error
 import urllib.request
 
@@ -28,6 +29,8 @@ def test_security_headers(nginx_url):
         and "unsafe-inline" not in csp
         and "frame-ancestors 'none'" in csp
     )
+    # the search runs WebAssembly (Pagefind): allowed without allowing JavaScript eval
+    assert "'wasm-unsafe-eval'" in csp and "'unsafe-eval'" not in csp
     assert headers["Strict-Transport-Security"].startswith("max-age=")
     assert headers["X-Content-Type-Options"] == "nosniff"
     assert headers["Referrer-Policy"] == "no-referrer"
@@ -56,3 +59,13 @@ def test_gzip(nginx_url, real_site):
     status, headers, body = fetch(nginx_url + f"assets/stylesheets/{css}", **{"Accept-Encoding": "gzip"})
     assert status == 200 and headers["Content-Encoding"] == "gzip"
     assert gzip.decompress(body).startswith(b"@charset") or len(gzip.decompress(body)) > len(body)
+
+
+def test_search_index_files_are_sent_as_they_are(nginx_url, real_site):
+    """Pagefind's files are gzip already: sent as bytes, not compressed again, with the headers."""
+    entry = json.loads((real_site.site / "pagefind" / "pagefind-entry.json").read_text(encoding="utf-8"))
+    meta = f"pagefind/pagefind.{entry['languages']['lv']['hash']}.pf_meta"
+    status, headers, body = fetch(nginx_url + meta, **{"Accept-Encoding": "gzip"})
+    assert status == 200 and body == (real_site.site / meta).read_bytes()
+    assert headers["Content-Type"].startswith("application/octet-stream")
+    assert "Content-Encoding" not in headers and "'wasm-unsafe-eval'" in headers["Content-Security-Policy"]

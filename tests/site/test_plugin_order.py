@@ -16,6 +16,7 @@ OURS = [
     "  - epi-assessment\n",
     "  - epi-toolkit\n",
     "  - epi-downloads\n",
+    "  - epi-search\n",
 ]
 
 
@@ -33,7 +34,7 @@ def test_reversed_order_builds_the_same_downloads_and_city_pages(tmp_path, fixtu
     for line in OURS:
         assert line in text, line
         text = text.replace(line, "")
-    text = text.replace("  - search\n", "  - search\n" + "".join(reversed(OURS)))  # epi-downloads first
+    text = text.replace("plugins:\n", "plugins:\n" + "".join(reversed(OURS)))  # epi-search first
     config.write_text(text, encoding="utf-8")
     build = mkdocs_build(config, tmp_path / "site")
     assert build.returncode == 0, build.output

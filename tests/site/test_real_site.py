@@ -129,8 +129,9 @@ def test_404_page_per_language(real_site, lang):
     soup = hp.parse(page)
     assert soup.html["lang"] == lang
     assert soup.select_one("article h1").get_text(strip=True) == STRINGS[lang]["notfound.title"]
-    base = json.loads(soup.select_one("#__config").string)["base"]
-    assert base == ("/" if lang == "en" else f"/{lang}/")
+    # served at any depth: Material's base and the search script are absolute
+    assert json.loads(soup.select_one("#__config").string)["base"] == "/"
+    assert soup.select_one('script[src$="epi-search.js"]')["src"] == "/assets/javascripts/epi-search.js"
 
 
 def test_no_external_asset_anywhere(real_site):
@@ -144,21 +145,30 @@ def test_no_external_asset_anywhere(real_site):
     assert offenders == []
 
 
+def _searchable(site, lang):
+    """Site-relative URLs of the language's pages whose article Pagefind indexes."""
+    folder = site / prefix(lang)
+    found = set()
+    for page in hp.html_files(folder):
+        rel = page.relative_to(folder).as_posix()
+        if lang == "en" and rel.split("/", 1)[0] in LANGUAGES[1:]:
+            continue
+        if "data-pagefind-body" in page.read_text(encoding="utf-8"):
+            found.add(rel.removesuffix("index.html"))
+    return found
+
+
 @pytest.mark.parametrize("lang", LANGUAGES)
 def test_search_index_per_language(real_site, lang):
-    index = json.loads(
-        (real_site.site / prefix(lang) / "search" / "search_index.json").read_text(encoding="utf-8")
-    )
-    locations = {doc["location"].split("#")[0] for doc in index["docs"]}
-    assert locations == pages_in(lang)
-    titles = {doc["title"] for doc in index["docs"] if "#" not in doc["location"]}
-    home_title = (
-        hp.parse(page_file(real_site.site, prefix(lang)))
-        .select_one("article h1")
-        .get_text(strip=True)
-        .rstrip("¶")
-    )
-    assert home_title in titles
+    """Pagefind indexes each language's own pages (not fallback copies, not the editors' page),
+    one index per language, and no lunr index is left."""
+    assert _searchable(real_site.site, lang) == pages_in(lang) - {"translations/"}
+    entry = json.loads((real_site.site / "pagefind" / "pagefind-entry.json").read_text(encoding="utf-8"))
+    assert entry["languages"][lang]["page_count"] == len(pages_in(lang) - {"translations/"})
+    assert not (real_site.site / prefix(lang) / "search" / "search_index.json").exists()
+    home = hp.parse(page_file(real_site.site, prefix(lang)))
+    assert home.select_one("html")["lang"] == lang
+    assert home.select_one("article[data-pagefind-body]") is not None
 
 
 def test_sitemaps(real_site):

@@ -1,0 +1,31 @@
+"""epi-search's marking of the built pages for Pagefind."""
+
+from epi_portal.search.index import EXCLUDE_SELECTORS, mark_page
+
+ARTICLE = '<article class="md-content__inner md-typeset">'
+
+
+def test_the_article_is_the_searchable_text():
+    html = f'<html lang="de"><body>{ARTICLE}<h1>Titel</h1></article><footer>x</footer></body></html>'
+    assert mark_page(html).count('<article class="md-content__inner md-typeset" data-pagefind-body>') == 1
+
+
+def test_fallback_copies_stay_out():
+    html = f'{ARTICLE}\n  <div class="admonition info epi-fallback" role="note"><p>…</p></div></article>'
+    assert mark_page(html) == html
+
+
+def test_a_page_with_one_section_in_the_original_language_is_indexed():
+    html = f'{ARTICLE}<h1>Mockford</h1><div class="admonition info epi-fallback"><p>…</p></div></article>'
+    assert "data-pagefind-body" in mark_page(html)
+
+
+def test_a_page_without_material_article_is_left_alone():
+    assert (
+        mark_page("<html><body><p>redirect</p></body></html>") == "<html><body><p>redirect</p></body></html>"
+    )
+
+
+def test_what_is_not_text_is_excluded():
+    for selector in ("svg", ".epi-map", ".epi-chart", ".epi-share", ".epi-breadcrumbs", ".headerlink"):
+        assert selector in EXCLUDE_SELECTORS
