@@ -88,6 +88,12 @@ def _loaded(config: Any) -> tuple[_Loaded, Project]:
     return loaded, loaded.project
 
 
+def content_files(config: Any) -> tuple:
+    """(path, mtime) of every file of the project at its last load (for the preview's rebuilds)."""
+    loaded = _SITES.get(_key(config))
+    return loaded.cache.files if loaded else ()
+
+
 def project(config: Any) -> Project:
     """The project of this build (without drafts, except under `mkdocs serve`)."""
     return _loaded(config)[1]

@@ -20,7 +20,6 @@ from typing import TYPE_CHECKING, Literal
 from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority, get_plugin_logger
 
 from .._shared import i18n, site
-from .._shared.content_state import folder_state
 from . import preview, quick_rebuild
 from .config import ContentConfig
 
@@ -54,9 +53,11 @@ class ContentPlugin(BasePlugin[ContentConfig]):
             return
         if self.serving:
             preview.relax_strict()
+        if not i18n.is_final_pass(config):
+            return  # a further language of the same build: the project loaded for the first stands
         strings = Path(self.config.strings) if self.config.strings else None
         errors = site.load(config, drafts=self.serving, strings=strings, keep_last_good=self.serving)
-        if self.serving and i18n.is_final_pass(config) and not os.environ.get("EPI_PREVIEW"):
+        if self.serving and not os.environ.get("EPI_PREVIEW"):
             self._rebuild_touched_only(config)
         if self.serving and self.problems.set_content(errors) and errors is not None:
             log.warning(
@@ -67,8 +68,7 @@ class ContentPlugin(BasePlugin[ContentConfig]):
 
     def _rebuild_touched_only(self, config: MkDocsConfig) -> None:
         """The preview rebuilds the languages the change touched, the default one always."""
-        layout = site.project(config).layout
-        files = dict(folder_state(*layout.folders()))
+        files = dict(site.content_files(config))
         languages = i18n.configured_languages(config)
         touched = quick_rebuild.touched_languages(self._files, files, languages) if self._files else None
         self._files = files

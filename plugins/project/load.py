@@ -100,10 +100,12 @@ class ProjectCache:
     def __init__(self) -> None:
         self._key: tuple | None = None
         self._checked: Checked | None = None
+        self.files: tuple = ()  # (path, mtime) of every file the project was read from, last look
 
     def get(self, layout: Layout, languages: list[str]) -> Project:
         """The project; raises ContentErrors (found again only once the files change)."""
-        key = (layout, tuple(languages), folder_state(*layout.folders()))
+        self.files = folder_state(*layout.folders())
+        key = (layout, tuple(languages), self.files)
         if key != self._key or self._checked is None:
             self._checked = None
             self._checked = check_project(layout, languages)
