@@ -23,6 +23,14 @@ def _dom(path: Path) -> list[tuple]:
     return found
 
 
+def _json(path: Path) -> object:
+    """The file's data, or None if it is not plain JSON (Pagefind writes compressed files)."""
+    try:
+        return json.loads(path.read_bytes())
+    except (ValueError, UnicodeDecodeError):
+        return None
+
+
 def compare(before: Path, after: Path) -> list[str]:
     problems = []
     old = {p.relative_to(before).as_posix() for p in before.rglob("*") if p.is_file()}
@@ -36,7 +44,7 @@ def compare(before: Path, after: Path) -> list[str]:
             continue
         if name.endswith(".html") and _dom(a) == _dom(b):
             written_only += 1
-        elif name.endswith(".json") and json.loads(a.read_bytes()) == json.loads(b.read_bytes()):
+        elif name.endswith(".json") and _json(a) is not None and _json(a) == _json(b):
             written_only += 1
         else:
             problems.append(f"differs: {name}")
