@@ -44,6 +44,13 @@ def open_page(page, url: str, *, expect_status: int = 200) -> Visit:
 
 
 def axe_violations(page) -> list[str]:
+    # A transition still running (the header's title fades in when the page scrolls past its h1)
+    # would be measured half-transparent: let every running animation finish first.
+    page.evaluate(
+        "async () => await Promise.all(document.getAnimations()"
+        ".filter((animation) => animation.effect?.getComputedTiming().endTime !== Infinity)"
+        ".map((animation) => animation.finished.catch(() => null)))"
+    )
     page.add_script_tag(path=str(AXE))
     result = page.evaluate(
         "async (tags) => await axe.run(document, "
