@@ -30,9 +30,25 @@ def _env(loader: yaml.SafeLoader, node: yaml.Node):
 _EnvLoader.add_constructor("!ENV", _env)
 
 
+class _Jobs:
+    """epi-content's ``jobs``, written back as ``!ENV [EPI_JOBS, 1]``: set per build by timed_build."""
+
+
+class _Dumper(yaml.SafeDumper):
+    pass
+
+
+_Dumper.add_representer(
+    _Jobs, lambda dumper, _: dumper.represent_sequence("!ENV", ["EPI_JOBS", 1], flow_style=True)
+)
+
+
 def site_config() -> dict:
     """The real mkdocs.yml as data, reading the real docs/ from wherever it is written."""
     config = yaml.load((REPO / "mkdocs.yml").read_text(encoding="utf-8"), Loader=_EnvLoader)
+    for entry in config["plugins"]:
+        if isinstance(entry, dict) and "jobs" in (entry.get("epi-content") or {}):
+            entry["epi-content"]["jobs"] = _Jobs()
     config["docs_dir"] = str(REPO / "docs")
     config["strict"] = False
     return config
@@ -42,7 +58,7 @@ def write_config(config: dict, name: str, root: Path = REPO) -> Path:
     """Write a variant of mkdocs.yml: beside the real one (removed when the bench ends), or as
     the mkdocs.yml of a project copy ``root`` (see ``project_copy``)."""
     path = REPO / f".bench-{name}.yml" if root == REPO else root / "mkdocs.yml"
-    path.write_text(yaml.safe_dump(config, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    path.write_text(yaml.dump(config, Dumper=_Dumper, allow_unicode=True, sort_keys=False), encoding="utf-8")
     if root == REPO:
         atexit.register(path.unlink, missing_ok=True)
     return path
@@ -65,13 +81,15 @@ def plugin_name(entry: str | dict) -> str:
     return entry if isinstance(entry, str) else next(iter(entry))
 
 
-def timed_build(config: Path, site: Path) -> float:
-    """Wall time of one full `mkdocs build`; a failed build stops the bench with its log."""
+def timed_build(config: Path, site: Path, jobs: int = 1) -> float:
+    """Wall time of one full `mkdocs build` (the languages after the default one built by
+    ``jobs`` processes); a failed build stops the bench with its log."""
     start = time.perf_counter()
     proc = subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", "-q", "-f", str(config), "-d", str(site)],
         capture_output=True,
         text=True,
+        env={**os.environ, "EPI_JOBS": str(jobs)},
     )
     if proc.returncode:
         raise SystemExit(f"build of {config.name} failed:\n{proc.stdout}{proc.stderr}")

@@ -4,6 +4,7 @@ offline, exactly as the /self-assessment/ page does, and writes a standalone HTM
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 
@@ -97,7 +98,7 @@ def assess(args: argparse.Namespace) -> int:
 
 def _build(args: argparse.Namespace) -> int:
     root = project_root(Path(args.project or Path.cwd()).resolve())
-    return publish.build(root, Path(args.site_dir) if args.site_dir else root / "site")
+    return publish.build(root, Path(args.site_dir) if args.site_dir else root / "site", jobs=args.jobs)
 
 
 def _nginx(args: argparse.Namespace) -> int:
@@ -201,6 +202,12 @@ def main(argv: list[str] | None = None) -> int:
     )
     builder.add_argument("--project", help="the portal's folder (default: found from the current folder)")
     builder.add_argument("--site-dir", default=None, help="the output folder (default: <project>/site)")
+    builder.add_argument(
+        "--jobs",
+        type=int,
+        default=os.cpu_count() or 1,
+        help="processes building the languages in parallel (default: one per core; 1: one after the other)",
+    )
     builder.set_defaults(run=lambda args: _build(args))
     server = commands.add_parser("nginx", help="print an nginx server block for the built site")
     server.add_argument("--project", help="the portal's folder (default: found from the current folder)")

@@ -25,7 +25,8 @@ def site_url_problem(root: Path, environ: dict[str, str]) -> str | None:
     )
 
 
-def build(root: Path, site: Path, mkdocs_args: list[str] | None = None) -> int:
+def build(root: Path, site: Path, mkdocs_args: list[str] | None = None, jobs: int = 1) -> int:
+    """Build with ``jobs`` processes for the languages (EPI_JOBS, read by mkdocs.yml)."""
     problem = site_url_problem(root, dict(os.environ))
     if problem and os.environ.get(REQUIRE_SITE_URL) == "1":
         print(f"error: {problem} ({REQUIRE_SITE_URL}=1)", file=sys.stderr)
@@ -49,7 +50,7 @@ def build(root: Path, site: Path, mkdocs_args: list[str] | None = None) -> int:
         str(fresh),
         *(mkdocs_args or []),
     ]
-    if subprocess.run(command).returncode != 0:
+    if subprocess.run(command, env={**os.environ, "EPI_JOBS": str(max(jobs, 1))}).returncode != 0:
         shutil.rmtree(fresh, ignore_errors=True)
         print(f"build failed: {site} is unchanged", file=sys.stderr)
         return 1

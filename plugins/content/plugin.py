@@ -17,9 +17,11 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
+from mkdocs.commands.build import build
+from mkdocs.exceptions import Abort
 from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority, get_plugin_logger
 
-from .._shared import i18n, site
+from .._shared import i18n, parallel_languages, site
 from . import preview, quick_rebuild
 from .config import ContentConfig
 
@@ -37,6 +39,7 @@ class ContentPlugin(BasePlugin[ContentConfig]):
         self._files: dict[str, int] | None = None  # the preview's last content files, path → mtime
         self._skipped: list[str] = []  # languages this preview rebuild keeps from the last one
         self._stash = quick_rebuild.Stash()
+        self._languages_built = False  # by workers, in this build
 
     def on_startup(self, *, command: Literal["build", "gh-deploy", "serve"], dirty: bool) -> None:
         self.serving = command == "serve"  # drafts are previewed, never built
@@ -80,6 +83,29 @@ class ContentPlugin(BasePlugin[ContentConfig]):
         if self.serving and self._skipped and i18n.is_final_pass(config):
             self._stash.put(Path(config.site_dir), self._skipped)
 
+    @event_priority(-90)
+    def _build_languages_in_parallel(self, *, config: MkDocsConfig) -> None:
+        """Priority -90, after the default language, before static-i18n (-100) would build the
+        others one after the other: build them in ``jobs`` worker processes instead."""
+        if self.serving or self.config.jobs < 2 or not i18n.is_final_pass(config):
+            return
+        languages = parallel_languages.other_languages(config)
+        if not languages:
+            return
+        try:
+            parallel_languages.build_in_parallel(config, languages, self.config.jobs, build)
+        except parallel_languages.LanguageBuildFailed as exc:
+            raise Abort(str(exc)) from None
+        parallel_languages.skip_sequential_builds(config, True)
+        self._languages_built = True
+
+    @event_priority(-105)
+    def _after_parallel_builds(self, *, config: MkDocsConfig) -> None:
+        """Priority -105, after static-i18n skipped its loop: the outputs written once follow."""
+        if self._languages_built:
+            self._languages_built = False
+            parallel_languages.skip_sequential_builds(config, False)
+
     @event_priority(-150)
     def _put_back(self, *, config: MkDocsConfig) -> None:
         """Priority -150, after every language and our outputs: the kept languages back."""
@@ -97,7 +123,9 @@ class ContentPlugin(BasePlugin[ContentConfig]):
             count = preview.mark_pages(Path(config.site_dir), problems)
             log.info(f"preview: {len(problems)} problem(s) listed at the top of {count} pages")
 
-    on_post_build = CombinedEvent(_put_back, _mark_problems)
+    on_post_build = CombinedEvent(
+        _build_languages_in_parallel, _after_parallel_builds, _put_back, _mark_problems
+    )
 
     def on_build_error(self, *, error: Exception) -> None:
         self.problems.clear()

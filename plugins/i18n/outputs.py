@@ -22,6 +22,14 @@ class SiteOutputs:
         if page.is_fallback:
             self.fallbacks[page.lang].add(site_relative_url)
 
+    def add(self, other: SiteOutputs) -> None:
+        """Add what another process gathered (other languages than this one's)."""
+        for lang, pages in other.pages.items():
+            self.pages[lang].extend(pages)
+        for lang, urls in other.fallbacks.items():
+            self.fallbacks[lang].update(urls)
+        self.not_found.update(other.not_found)
+
     def write(self, site_dir: Path, languages: list[str]) -> None:
         """Each language's 404 and sitemap into its folder; all pages in the root sitemap."""
         for lang in languages:

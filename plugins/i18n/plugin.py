@@ -126,6 +126,14 @@ class I18nHonestyPlugin(BasePlugin[I18nHonestyConfig]):
             self.outputs.add_page(page.url, facts)
         return context
 
+    def take_language_state(self) -> SiteOutputs:
+        """The outputs gathered since the last call (a language built in a worker process)."""
+        outputs, self.outputs = self.outputs, SiteOutputs()
+        return outputs
+
+    def add_language_state(self, state: SiteOutputs) -> None:
+        self.outputs.add(state)
+
     @event_priority(-50)
     def _keep_language_outputs(self, *, config: MkDocsConfig) -> None:
         """Priority -50: before static-i18n (-100) starts the next language; keep this

@@ -3,6 +3,7 @@ templates); robots.txt once."""
 
 from __future__ import annotations
 
+import os
 import re
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
@@ -35,6 +36,14 @@ class ReachPlugin(BasePlugin[ReachConfig]):
         if i18n.is_final_pass(config):  # a new full build
             self.cards = {}
 
+    def take_language_state(self) -> dict[str, bytes]:
+        """The cards drawn since the last call (a language built in a worker process)."""
+        cards, self.cards = self.cards, {}
+        return cards
+
+    def add_language_state(self, state: dict[str, bytes]) -> None:
+        self.cards.update(state)
+
     def _card(self, config: MkDocsConfig, title: str) -> str:
         """The site path of the page's social card, drawn once per text (cached between builds)."""
         key = cards.card_key(config.site_name, title)
@@ -43,7 +52,10 @@ class ReachPlugin(BasePlugin[ReachConfig]):
             cached = Path(config.config_file_path).parent / ".cache" / "epi-cards" / f"{key}.png"
             if not cached.is_file():
                 cached.parent.mkdir(parents=True, exist_ok=True)
-                cached.write_bytes(cards.card_png(config.site_name, title))
+                # written whole or not at all: languages built in parallel share the cache
+                partial = cached.with_name(f".{cached.name}.{os.getpid()}")
+                partial.write_bytes(cards.card_png(config.site_name, title))
+                os.replace(partial, cached)
             self.cards[path] = cached.read_bytes()
         return path
 
