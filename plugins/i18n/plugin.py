@@ -7,6 +7,7 @@ what differs by language; the outputs of all languages are written once, in the 
 
 from __future__ import annotations
 
+import copy
 import os
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
@@ -62,6 +63,12 @@ class I18nHonestyPlugin(BasePlugin[I18nHonestyConfig]):
         """Template helpers bound to the language being built: ``epi_t``, ``epi_date``, …"""
         if not self.config.enabled:
             return env
+        # static-i18n resets the language switcher's links to the languages' home pages with
+        # config.extra["alternate"] at each language's start, but sets them per page with
+        # config.extra.alternate, a separate attribute that templates read first: the 404 page
+        # (built before the pages) would link to the previous language's last page.
+        if "alternate" in config.extra:
+            config.extra.alternate = copy.deepcopy(config.extra["alternate"])
         loc = site.language(config)
         env.globals["epi_t"] = loc.t
         env.globals["epi_home"] = loc.prefix

@@ -132,6 +132,9 @@ def test_404_page_per_language(real_site, lang):
     # served at any depth: Material's base and the search script are absolute
     assert json.loads(soup.select_one("#__config").string)["base"] == "/"
     assert soup.select_one('script[src$="epi-search.js"]')["src"] == "/assets/javascripts/epi-search.js"
+    # the language switcher leads to each language's home page (not to a page of the previous build)
+    switcher = {a["hreflang"]: a["href"] for a in soup.select("a.md-select__link")}
+    assert switcher == {code: "/" + prefix(code) for code in LANGUAGES}
 
 
 def test_no_external_asset_anywhere(real_site):
