@@ -104,9 +104,10 @@ server {{
 
 {language_locations}
 
-    # The search index (Pagefind): its files are gzip already and have no registered type; as
-    # octet-stream they are not compressed a second time (text/plain, nginx's default, would be).
-    location /pagefind/ {{
+    # The search index (Pagefind, one bundle per language: /pagefind/, /lv/pagefind/…): its files
+    # are gzip already and have no registered type; as octet-stream they are not compressed a
+    # second time (text/plain, nginx's default, would be).
+    location ~ "^/([a-z]{{2,3}}/)?pagefind/" {{
         default_type application/octet-stream;
         error_page 404 /404.html;
     }}

@@ -1,9 +1,10 @@
-"""The Pagefind index of the built site: one index per ``<html lang>``, the content only.
+"""The Pagefind index of one language's pages, the content only.
 
-Pagefind reads each page's language from ``<html lang>`` and writes a separate index per
-language, so a page searches its own language only. Only pages whose article carries
-``data-pagefind-body`` are indexed (``mark_page``): fallback copies of another language's text,
-the 404 pages, redirects and the editors' status page have none and stay out.
+Each language has its own bundle in its folder (``/pagefind/``, ``/lv/pagefind/``…), written by
+its own build, so a page searches its own language only; Pagefind also splits by ``<html lang>``.
+Only pages whose article carries ``data-pagefind-body`` are indexed (``mark_page``): fallback
+copies of another language's text, the 404 pages, redirects and the editors' status page have
+none and stay out.
 """
 
 from __future__ import annotations
@@ -45,16 +46,17 @@ def mark_page(html: str) -> str:
     return _ARTICLE.sub(lambda m: m.group(0) + " data-pagefind-body", html, count=1)
 
 
-def build_index(site_dir: Path) -> int:
-    """Index the built site into ``site_dir/pagefind/``; the number of pages indexed."""
-    return asyncio.run(_build(site_dir))
+def build_index(folder: Path) -> int:
+    """Index the pages of one language's folder into ``folder/pagefind/`` (a bundle with this
+    language's index only); the number of pages indexed."""
+    return asyncio.run(_build(folder))
 
 
-async def _build(site_dir: Path) -> int:
+async def _build(folder: Path) -> int:
     from pagefind.index import IndexConfig, PagefindIndex  # the binary starts only when needed
 
-    config = IndexConfig(exclude_selectors=list(EXCLUDE_SELECTORS), output_path=str(site_dir / OUTPUT))
+    config = IndexConfig(exclude_selectors=list(EXCLUDE_SELECTORS), output_path=str(folder / OUTPUT))
     async with PagefindIndex(config=config) as index:
-        result = await index.add_directory(str(site_dir))
+        result = await index.add_directory(str(folder))
         await index.write_files()
     return int(result.get("page_count", 0))

@@ -1,5 +1,6 @@
-"""epi-search glue: the search box in Material's header, the article marked for Pagefind, and the
-Pagefind index written once after every language is built."""
+"""epi-search glue: the search box in Material's header, the article marked for Pagefind, and
+each language's Pagefind bundle (``<language's folder>/pagefind/``) written by that language's
+build, so the languages built in parallel index themselves in parallel too."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from typing import TYPE_CHECKING
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
 
-from .._shared import i18n
+from .._shared import i18n, site
 from .._shared.theme_assets import add_theme_assets
 from .config import SearchConfig
 from .index import build_index, mark_page
@@ -49,13 +50,16 @@ class SearchPlugin(BasePlugin[SearchConfig]):
             return output
         return mark_page(output)
 
-    @event_priority(-110)
+    @event_priority(-60)
     def on_post_build(self, *, config: MkDocsConfig) -> None:
-        """Priority -110, once after all languages: index the whole built site."""
-        if not (self.config.enabled and i18n.is_final_pass(config)):
+        """Priority -60, after each language's pages are written and before static-i18n (-100)
+        starts the next language: index this language's folder (the default language's is the
+        site's root, before the other languages' folders are in it)."""
+        if not self.config.enabled:
             return
+        folder = Path(config.site_dir) / site.language(config).prefix
         try:
-            pages = build_index(Path(config.site_dir))
+            pages = build_index(folder)
         except Exception as exc:  # the service reports its own errors as exceptions of any kind
-            raise PluginError(f"epi-search: Pagefind could not index the site: {exc}") from exc
-        log.info("Pagefind indexed %d pages", pages)
+            raise PluginError(f"epi-search: Pagefind could not index {folder}: {exc}") from exc
+        log.info("Pagefind indexed %d pages of '%s'", pages, i18n.current_language(config))

@@ -61,9 +61,11 @@ def test_fallbacks_stay_out_of_sitemaps_and_search(fixture_site):
     assert "news/2099-02-01-nur-auf-deutsch/" in german and "news/2099-01-10-made-up-story-10/" not in german
     english = _searchable(fixture_site.site, skip={"de"})
     assert {"", "about/"} | generated <= english and "notes/" not in english
+    # one bundle per language, in the language's folder, with that language's index only
+    entry = json.loads((fixture_site.site / "de" / "pagefind" / "pagefind-entry.json").read_text())
+    assert list(entry["languages"]) == ["de"] and entry["languages"]["de"]["page_count"] == len(german)
     entry = json.loads((fixture_site.site / "pagefind" / "pagefind-entry.json").read_text())
-    assert entry["languages"]["de"]["page_count"] == len(german)
-    assert entry["languages"]["en"]["page_count"] == len(english)
+    assert list(entry["languages"]) == ["en"] and entry["languages"]["en"]["page_count"] == len(english)
     assert (fixture_site.site / "de" / "sitemap.xml").is_file()
 
 

@@ -63,8 +63,10 @@ def test_gzip(nginx_url, real_site):
 
 def test_search_index_files_are_sent_as_they_are(nginx_url, real_site):
     """Pagefind's files are gzip already: sent as bytes, not compressed again, with the headers."""
-    entry = json.loads((real_site.site / "pagefind" / "pagefind-entry.json").read_text(encoding="utf-8"))
-    meta = f"pagefind/pagefind.{entry['languages']['lv']['hash']}.pf_meta"
+    entry = json.loads(
+        (real_site.site / "lv" / "pagefind" / "pagefind-entry.json").read_text(encoding="utf-8")
+    )
+    meta = f"lv/pagefind/pagefind.{entry['languages']['lv']['hash']}.pf_meta"
     status, headers, body = fetch(nginx_url + meta, **{"Accept-Encoding": "gzip"})
     assert status == 200 and body == (real_site.site / meta).read_bytes()
     assert headers["Content-Type"].startswith("application/octet-stream")

@@ -166,7 +166,9 @@ def test_search_index_per_language(real_site, lang):
     """Pagefind indexes each language's own pages (not fallback copies, not the editors' page),
     one index per language, and no lunr index is left."""
     assert _searchable(real_site.site, lang) == pages_in(lang) - {"translations/"}
-    entry = json.loads((real_site.site / "pagefind" / "pagefind-entry.json").read_text(encoding="utf-8"))
+    bundle = real_site.site / prefix(lang) / "pagefind"  # the language's own bundle, its index only
+    entry = json.loads((bundle / "pagefind-entry.json").read_text(encoding="utf-8"))
+    assert list(entry["languages"]) == [lang]
     assert entry["languages"][lang]["page_count"] == len(pages_in(lang) - {"translations/"})
     assert not (real_site.site / prefix(lang) / "search" / "search_index.json").exists()
     home = hp.parse(page_file(real_site.site, prefix(lang)))

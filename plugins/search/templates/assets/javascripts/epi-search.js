@@ -76,11 +76,14 @@
   const config = JSON.parse(document.getElementById("__config")?.textContent || "{}");
   const t = (key, count) => String((config.translations || {})[key] || "").replace("#", count);
 
+  // this language's folder ("" or "lv/"): its own Pagefind bundle, its pages' URLs
+  const home = new URL(box.dataset.epiSearchHome || "", root);
+
   let pagefind = null;
   const load = () => {
-    pagefind ??= import(new URL("pagefind/pagefind.js", root).href).then(async (module) => {
+    pagefind ??= import(new URL("pagefind/pagefind.js", home).href).then(async (module) => {
       // noWorker: the index is small; a worker would fetch a second copy of Pagefind's glue code
-      await module.options({ baseUrl: root.pathname, noWorker: true, highlightParam: "h", excerptLength: 24 });
+      await module.options({ baseUrl: home.pathname, noWorker: true, highlightParam: "h", excerptLength: 24 });
       await module.init();
       return module;
     });
