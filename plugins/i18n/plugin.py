@@ -68,7 +68,7 @@ class I18nHonestyPlugin(BasePlugin[I18nHonestyConfig]):
         # config.extra.alternate, a separate attribute that templates read first: the 404 page
         # (built before the pages) would link to the previous language's last page.
         if "alternate" in config.extra:
-            config.extra.alternate = copy.deepcopy(config.extra["alternate"])
+            config.extra.alternate = copy.deepcopy(config.extra["alternate"])  # type: ignore[attr-defined]
         loc = site.language(config)
         env.globals["epi_t"] = loc.t
         env.globals["epi_home"] = loc.prefix
