@@ -4,6 +4,7 @@ templates); robots.txt once."""
 from __future__ import annotations
 
 import re
+import shutil
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
@@ -28,7 +29,9 @@ EVENT_TOPICS = {"events", "conference", "project-meetings"}
 
 class ReachPlugin(BasePlugin[ReachConfig]):
     def __init__(self) -> None:
-        self.cards: dict[str, bytes] = {}  # site path → PNG, written once after all languages
+        # site path → the PNG in the card cache, copied once after all languages (holding the
+        # bytes of every card in memory until then cost ~30 kB a page)
+        self.cards: dict[str, Path] = {}
 
     def on_config(self, config: MkDocsConfig) -> None:
         site.require(config, "epi-reach", "epi-i18n")
@@ -44,7 +47,7 @@ class ReachPlugin(BasePlugin[ReachConfig]):
             if not cached.is_file():
                 cached.parent.mkdir(parents=True, exist_ok=True)
                 cached.write_bytes(cards.card_png(config.site_name, title))
-            self.cards[path] = cached.read_bytes()
+            self.cards[path] = cached
         return path
 
     @event_priority(-10)
@@ -89,7 +92,7 @@ class ReachPlugin(BasePlugin[ReachConfig]):
         match = STORY.match(src_uri)
         if not match or "epi-news" not in config.plugins:
             return None
-        return next((s for s in site.project(config).news.stories if s.key == match.group(1)), None)
+        return site.project(config).news.story(match.group(1))
 
     def _jsonld(self, config, page, facts, title, description, story) -> str | None:
         lang = facts.lang
@@ -162,7 +165,7 @@ class ReachPlugin(BasePlugin[ReachConfig]):
             (Path(config.site_dir) / "robots.txt").write_text(
                 f"User-agent: *\nAllow: /\n\nSitemap: {site}sitemap.xml\n", encoding="utf-8"
             )
-            for path, data in self.cards.items():
-                target = Path(config.site_dir) / path
-                target.parent.mkdir(parents=True, exist_ok=True)
-                target.write_bytes(data)
+            if self.cards:
+                (Path(config.site_dir) / "assets" / "cards").mkdir(parents=True, exist_ok=True)
+            for path, cached in self.cards.items():
+                shutil.copyfile(cached, Path(config.site_dir) / path)
