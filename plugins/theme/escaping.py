@@ -19,6 +19,8 @@ from collections.abc import Callable, Mapping
 
 from jinja2 import BaseLoader, Environment, TemplateNotFound
 
+from .nav_cache import PATCHES as NAV_CACHE_PATCHES
+
 Patch = tuple[str, str, int]  # (snippet, replacement, how often the snippet occurs)
 
 SITE_NAME = ("{{ config.site_name }}", "{{ config.site_name | e }}")
@@ -37,6 +39,7 @@ PATCHES: dict[str, tuple[Patch, ...]] = {
         (*SITE_NAME, 3),
         ("{{ page.meta.description }}", "{{ page.meta.description | e }}", 1),
         ("{{ config.site_description }}", "{{ config.site_description | e }}", 1),
+        *NAV_CACHE_PATCHES,  # not escaping: the nav and tabs rendered once for the pages outside the nav
     ),
     "partials/header.html": (
         ("{{ page.meta.title }}", "{{ page.meta.title | e }}", 1),
