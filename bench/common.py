@@ -8,7 +8,9 @@ import os
 import shutil
 import subprocess
 import sys
+import tempfile
 import time
+from dataclasses import dataclass
 from pathlib import Path
 
 import yaml
@@ -65,17 +67,35 @@ def plugin_name(entry: str | dict) -> str:
     return entry if isinstance(entry, str) else next(iter(entry))
 
 
+@dataclass(frozen=True)
+class Build:
+    seconds: float  # wall time
+    peak_mb: float  # the largest resident set of the build's process (ru_maxrss)
+
+
+def measured_build(config: Path, site: Path, env: dict[str, str] | None = None) -> Build:
+    """One full `mkdocs build`: its wall time and peak memory (the child's own rusage, from
+    wait4, so each build is measured alone); a failed build stops the bench with its log."""
+    start = time.perf_counter()
+    with tempfile.TemporaryFile() as log:
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "mkdocs", "build", "-q", "-f", str(config), "-d", str(site)],
+            stdout=log,
+            stderr=subprocess.STDOUT,
+            env=env,
+        )
+        _, status, usage = os.wait4(proc.pid, 0)
+        proc.returncode = os.waitstatus_to_exitcode(status)
+        seconds = time.perf_counter() - start
+        if proc.returncode:
+            log.seek(0)
+            raise SystemExit(f"build of {config.name} failed:\n{log.read().decode(errors='replace')}")
+    return Build(seconds, usage.ru_maxrss / 1024)  # Linux gives kB
+
+
 def timed_build(config: Path, site: Path) -> float:
     """Wall time of one full `mkdocs build`; a failed build stops the bench with its log."""
-    start = time.perf_counter()
-    proc = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "-q", "-f", str(config), "-d", str(site)],
-        capture_output=True,
-        text=True,
-    )
-    if proc.returncode:
-        raise SystemExit(f"build of {config.name} failed:\n{proc.stdout}{proc.stderr}")
-    return time.perf_counter() - start
+    return measured_build(config, site).seconds
 
 
 def report(name: str, result: dict) -> None:
