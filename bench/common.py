@@ -70,16 +70,30 @@ def plugin_name(entry: str | dict) -> str:
 @dataclass(frozen=True)
 class Build:
     seconds: float  # wall time
-    peak_mb: float  # the largest resident set of the build's process (ru_maxrss)
+    peak_mb: float  # the largest resident set of the build's processes (Pagefind's included)
+    python_peak_mb: float  # that of the Python process alone (MkDocs and our plugins)
+
+
+# Runs `mkdocs build` in this process, then writes its own peak memory (kB) to the file named
+# by the last argument: wait4 gives the largest of the process and the children it waited for.
+_MEASURED = (
+    "import resource, sys\n"
+    "from mkdocs.__main__ import cli\n"
+    "out = sys.argv.pop()\n"
+    "try:\n"
+    "    cli.main(sys.argv[1:], prog_name='mkdocs', standalone_mode=False)\n"
+    "finally:\n"
+    "    open(out, 'w').write(str(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss))\n"
+)
 
 
 def measured_build(config: Path, site: Path, env: dict[str, str] | None = None) -> Build:
     """One full `mkdocs build`: its wall time and peak memory (the child's own rusage, from
     wait4, so each build is measured alone); a failed build stops the bench with its log."""
     start = time.perf_counter()
-    with tempfile.TemporaryFile() as log:
+    with tempfile.TemporaryFile() as log, tempfile.NamedTemporaryFile() as own:
         proc = subprocess.Popen(
-            [sys.executable, "-m", "mkdocs", "build", "-q", "-f", str(config), "-d", str(site)],
+            [sys.executable, "-c", _MEASURED, "build", "-q", "-f", str(config), "-d", str(site), own.name],
             stdout=log,
             stderr=subprocess.STDOUT,
             env=env,
@@ -90,7 +104,8 @@ def measured_build(config: Path, site: Path, env: dict[str, str] | None = None) 
         if proc.returncode:
             log.seek(0)
             raise SystemExit(f"build of {config.name} failed:\n{log.read().decode(errors='replace')}")
-    return Build(seconds, usage.ru_maxrss / 1024)  # Linux gives kB
+        python_kb = int(Path(own.name).read_text() or 0)
+    return Build(seconds, usage.ru_maxrss / 1024, python_kb / 1024)  # Linux gives kB
 
 
 def timed_build(config: Path, site: Path) -> float:

@@ -3,7 +3,8 @@
 Reports medians of N full `mkdocs build`s of the real site with its news replaced by made-up
 stories in a temporary folder (each story in all eight languages), the same site without
 epi-news, the time per story (flat from 100 to 1,000 stories means linear growth) and each
-build's peak memory; with --vanilla, also Material + static-i18n alone over the very same pages.
+build's peak memory (with Pagefind's, and the Python process's alone); with --vanilla, also
+Material + static-i18n alone over the very same pages.
 
 Usage: .venv/bin/python bench/news.py [--runs 1] [--counts 100 1000] [--vanilla]
 """
@@ -116,6 +117,9 @@ def main() -> None:
         "runs": args.runs,
         "build_median_s": {name: round(value, 2) for name, value in times.items()},
         "peak_memory_mb": {name: round(max(b.peak_mb for b in runs)) for name, runs in builds.items()},
+        "python_peak_memory_mb": {
+            name: round(max(b.python_peak_mb for b in runs)) for name, runs in builds.items()
+        },
         "epi_news_share": {
             f"{c} stories": round((times[f"{c} stories"] - base) / times[f"{c} stories"], 2)
             for c in args.counts

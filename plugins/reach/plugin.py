@@ -97,7 +97,7 @@ class ReachPlugin(BasePlugin[ReachConfig]):
     def _jsonld(self, config, page, facts, title, description, story) -> str | None:
         lang = facts.lang
         data = site.project(config).cities if "epi-cities" in config.plugins else None
-        names = {c.slug: c.name_in(lang) for c in data.cities} if data else {}
+        names = site.language(config, lang).city_names if data else {}  # made once per language
         found = []
         if page.url == site.language(config, lang).prefix:  # the home page of this language
             found.append(

@@ -20,6 +20,7 @@ from collections.abc import Callable, Mapping
 from jinja2 import BaseLoader, Environment, TemplateNotFound
 
 from .nav_cache import PATCHES as NAV_CACHE_PATCHES
+from .nav_cache import cached_include
 
 Patch = tuple[str, str, int]  # (snippet, replacement, how often the snippet occurs)
 
@@ -53,7 +54,9 @@ PATCHES: dict[str, tuple[Patch, ...]] = {
         # Our search box (epi-search: Pagefind, loaded on first use) where Material's would be.
         (
             '{% if "material/search" in config.plugins %}',
-            '{% if epi_search is defined and epi_search %}{% include "partials/epi-search.html" %}{% endif %}'
+            "{% if epi_search is defined and epi_search %}"
+            + cached_include("partials/epi-search.html", "same_for_every_page")
+            + "{% endif %}"
             '{% if "material/search" in config.plugins %}',
             1,
         ),

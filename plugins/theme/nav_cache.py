@@ -5,7 +5,8 @@ in eight languages that is 8,000 renderings of the same HTML. For a page that is
 nothing in the nav is active, so what the nav and the tabs depend on is the language build (the
 nav object, the config, the UI strings) and the page's URL only through the relative links the
 ``url`` filter makes: the cache key is exactly those links. Pages in the nav (or with an active
-item) are rendered as before. The cache is emptied at each language build (``on_env``).
+item) are rendered as before. The search box, the same on every page of a language, is cached
+too. The cache is emptied at each language build (``on_env``).
 """
 
 from __future__ import annotations
@@ -53,6 +54,10 @@ class NavCache:
         targets = self._nav[1]
         return (name, id(nav), tuple(get_relative_url(url, page.url) for url in targets))
 
+    def same_for_every_page(self, name: str, page: Any, nav: Any) -> Hashable:
+        """The key of a partial that depends on the language build only (the search box)."""
+        return (name,)
+
     def has(self, key: Hashable) -> bool:
         return key in self._html
 
@@ -64,12 +69,14 @@ class NavCache:
         return self._html[key]
 
 
-def cached_include(name: str) -> str:
+def cached_include(name: str, key: str = "key") -> str:
     """Jinja for ``{% include name %}`` through the cache ``epi_nav_cache`` (a NavCache), when the
-    theme plugin has set it; the output is the include's, byte for byte."""
+    theme plugin has set it; the output is the include's, byte for byte. ``key``: the NavCache
+    method that makes the key."""
     include = f'{{% include "{name}" %}}'
     return (
-        f'{{% set epi_key = epi_nav_cache.key("{name}", page, nav) if epi_nav_cache is defined else none %}}'
+        f'{{% set epi_key = epi_nav_cache.{key}("{name}", page, nav)'
+        " if epi_nav_cache is defined else none %}"
         f"{{% if epi_key is none %}}{include}"
         "{% elif epi_nav_cache.has(epi_key) %}{{ epi_nav_cache.get(epi_key) }}"
         f"{{% else %}}{{% set epi_html %}}{include}{{% endset %}}"
