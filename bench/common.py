@@ -72,6 +72,7 @@ class Build:
     seconds: float  # wall time
     peak_mb: float  # the largest resident set of the build's processes (Pagefind's included)
     python_peak_mb: float  # that of the Python process alone (MkDocs and our plugins)
+    cpu_seconds: float = 0.0  # user + system time of the build's processes: less noisy on a busy machine
 
 
 # Runs `mkdocs build` in this process, then writes its own peak memory (kB) to the file named
@@ -105,7 +106,8 @@ def measured_build(config: Path, site: Path, env: dict[str, str] | None = None) 
             log.seek(0)
             raise SystemExit(f"build of {config.name} failed:\n{log.read().decode(errors='replace')}")
         python_kb = int(Path(own.name).read_text() or 0)
-    return Build(seconds, usage.ru_maxrss / 1024, python_kb / 1024)  # Linux gives kB
+    cpu = usage.ru_utime + usage.ru_stime
+    return Build(seconds, usage.ru_maxrss / 1024, python_kb / 1024, cpu)  # Linux gives kB
 
 
 def timed_build(config: Path, site: Path) -> float:

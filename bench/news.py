@@ -116,6 +116,9 @@ def main() -> None:
     result = {
         "runs": args.runs,
         "build_median_s": {name: round(value, 2) for name, value in times.items()},
+        "build_median_cpu_s": {
+            name: round(statistics.median(b.cpu_seconds for b in runs), 2) for name, runs in builds.items()
+        },
         "peak_memory_mb": {name: round(max(b.peak_mb for b in runs)) for name, runs in builds.items()},
         "python_peak_memory_mb": {
             name: round(max(b.python_peak_mb for b in runs)) for name, runs in builds.items()
