@@ -8,7 +8,9 @@ import os
 import shutil
 import subprocess
 import sys
+import tempfile
 import time
+from dataclasses import dataclass
 from pathlib import Path
 
 import yaml
@@ -81,19 +83,53 @@ def plugin_name(entry: str | dict) -> str:
     return entry if isinstance(entry, str) else next(iter(entry))
 
 
-def timed_build(config: Path, site: Path, jobs: int = 1) -> float:
-    """Wall time of one full `mkdocs build` (the languages after the default one built by
-    ``jobs`` processes); a failed build stops the bench with its log."""
+@dataclass(frozen=True)
+class Build:
+    seconds: float  # wall time
+    peak_mb: float  # the largest resident set of the build's processes (Pagefind's included)
+    python_peak_mb: float  # that of the Python process alone (MkDocs and our plugins)
+    cpu_seconds: float = 0.0  # user + system time of the build's processes: less noisy on a busy machine
+
+
+# Runs `mkdocs build` in this process, then writes its own peak memory (kB) to the file named
+# by the last argument: wait4 gives the largest of the process and the children it waited for.
+_MEASURED = (
+    "import resource, sys\n"
+    "from mkdocs.__main__ import cli\n"
+    "out = sys.argv.pop()\n"
+    "try:\n"
+    "    cli.main(sys.argv[1:], prog_name='mkdocs', standalone_mode=False)\n"
+    "finally:\n"
+    "    open(out, 'w').write(str(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss))\n"
+)
+
+
+def measured_build(config: Path, site: Path, env: dict[str, str] | None = None, jobs: int = 1) -> Build:
+    """One full `mkdocs build` (the languages after the default one built by ``jobs`` processes,
+    EPI_JOBS): its wall time and peak memory (the child's own rusage, from
+    wait4, so each build is measured alone); a failed build stops the bench with its log."""
     start = time.perf_counter()
-    proc = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "-q", "-f", str(config), "-d", str(site)],
-        capture_output=True,
-        text=True,
-        env={**os.environ, "EPI_JOBS": str(jobs)},
-    )
-    if proc.returncode:
-        raise SystemExit(f"build of {config.name} failed:\n{proc.stdout}{proc.stderr}")
-    return time.perf_counter() - start
+    with tempfile.TemporaryFile() as log, tempfile.NamedTemporaryFile() as own:
+        proc = subprocess.Popen(
+            [sys.executable, "-c", _MEASURED, "build", "-q", "-f", str(config), "-d", str(site), own.name],
+            stdout=log,
+            stderr=subprocess.STDOUT,
+            env={**(env or os.environ), "EPI_JOBS": str(jobs)},
+        )
+        _, status, usage = os.wait4(proc.pid, 0)
+        proc.returncode = os.waitstatus_to_exitcode(status)
+        seconds = time.perf_counter() - start
+        if proc.returncode:
+            log.seek(0)
+            raise SystemExit(f"build of {config.name} failed:\n{log.read().decode(errors='replace')}")
+        python_kb = int(Path(own.name).read_text() or 0)
+    cpu = usage.ru_utime + usage.ru_stime
+    return Build(seconds, usage.ru_maxrss / 1024, python_kb / 1024, cpu)  # Linux gives kB
+
+
+def timed_build(config: Path, site: Path, jobs: int = 1) -> float:
+    """Wall time of one full `mkdocs build`; a failed build stops the bench with its log."""
+    return measured_build(config, site, jobs=jobs).seconds
 
 
 def report(name: str, result: dict) -> None:

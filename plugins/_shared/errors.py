@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 
@@ -49,10 +50,16 @@ def shown_path(path: Path, root: Path | None) -> str:
     """A path as messages show it: relative to the project when it lies inside it."""
     if root is not None:
         try:
-            return path.resolve().relative_to(root.resolve()).as_posix()
+            return path.resolve().relative_to(_resolved(root)).as_posix()
         except ValueError:
             pass
     return path.as_posix()
+
+
+@lru_cache(maxsize=16)
+def _resolved(root: Path) -> Path:
+    """The project's root, resolved once: every content file's path is shown relative to it."""
+    return root.resolve()
 
 
 def raise_if_any(errors: list[ContentError]) -> None:

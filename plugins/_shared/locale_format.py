@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from functools import lru_cache
 
 from babel.dates import format_date as _format_date
 from babel.dates import format_skeleton
@@ -24,6 +25,7 @@ def _cldr(lang: str) -> str:
 _MONTH_PATTERN = {"lv": "y. 'gada' LLLL"}
 
 
+@lru_cache(maxsize=1 << 14)  # a story's date is written on its page and in every list showing it
 def format_date(value: dt.date | PartialDate | str, lang: str, form: str = "long") -> str:
     """A date at its own precision, the way the language writes it:
 

@@ -8,7 +8,9 @@ No plugin reads another plugin's attributes.
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -74,7 +76,14 @@ def load(
 def _key(config: Any) -> str:
     """The site's key: its mkdocs.yml, absolute (``mkdocs serve -f mkdocs.yml`` gives the first
     build the path as written, and the rebuilds its absolute form)."""
-    return str(Path(config.config_file_path).resolve())
+    return _resolved(config.config_file_path, os.getcwd())
+
+
+@lru_cache(maxsize=16)
+def _resolved(path: str, cwd: str) -> str:
+    """``path`` made absolute from ``cwd``: asked several times per page, so not a
+    ``Path.resolve`` (a system call per part of the path) each time."""
+    return str((Path(cwd) / path).resolve())
 
 
 def _loaded(config: Any) -> tuple[_Loaded, Project]:

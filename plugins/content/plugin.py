@@ -22,6 +22,7 @@ from mkdocs.exceptions import Abort
 from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority, get_plugin_logger
 
 from .._shared import i18n, parallel_languages, site
+from .._shared.raw_blocks import OneLineBlocks
 from . import preview, quick_rebuild
 from .config import ContentConfig
 
@@ -56,6 +57,9 @@ class ContentPlugin(BasePlugin[ContentConfig]):
             return
         if self.serving:
             preview.relax_strict()
+        if not any(isinstance(ext, OneLineBlocks) for ext in config.markdown_extensions):
+            # our fragments' HTML blocks without HTML parsing, the same output (raw_blocks.py)
+            config.markdown_extensions.append(OneLineBlocks())  # type: ignore[arg-type]
         if not i18n.is_final_pass(config):
             return  # a further language of the same build: the project loaded for the first stands
         strings = Path(self.config.strings) if self.config.strings else None

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from urllib.parse import urljoin
 
 X_DEFAULT = "x-default"
@@ -29,7 +30,9 @@ class PageLanguage:
         return self.lang != self.content_lang
 
 
+@lru_cache(maxsize=1 << 16)
 def absolute_url(site_url: str, url: str) -> str:
+    """Cached: each page's URL is asked for once per language (as every translation's alternate)."""
     url = "" if url in (".", "./") else url
     return urljoin(site_url if site_url.endswith("/") else site_url + "/", url)
 

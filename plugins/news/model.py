@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from .._shared.dates import PartialDate
 from .._shared.sources import Source
@@ -63,6 +63,14 @@ class Story:
 @dataclass(frozen=True)
 class NewsData:
     stories: tuple[Story, ...]  # newest first
+    _by_key: dict[str, Story] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_by_key", {story.key: story for story in self.stories})
+
+    def story(self, key: str) -> Story | None:
+        """The story of folder ``key`` (looked up per page: a dict, not a scan of every story)."""
+        return self._by_key.get(key)
 
     def published(self) -> NewsData:
         """Without the drafts (which only `mkdocs serve` shows)."""

@@ -16,7 +16,7 @@ from ..theme.emblem import BLUE, GOLD, HEIGHT, WIDTH, star_centres, star_points
 SIZE = (1200, 630)
 FONTS = Path(__file__).parent / "fonts"
 BACKGROUND = "#1a237e"
-VERSION = "1"  # change to redraw every cached card
+VERSION = "2"  # change to redraw every cached card (2: zlib's default level, not optimize)
 
 
 def card_key(site_name: str, title: str) -> str:
@@ -70,5 +70,7 @@ def card_png(site_name: str, title: str) -> bytes:
         y += 86
     _emblem(draw, 80, 470, 90)
     out = io.BytesIO()
-    image.save(out, format="PNG", optimize=True)
+    # zlib's default level: 4× faster than optimize=True (~11 ms, not ~45 ms, a card; drawing
+    # takes ~2 ms), for cards ~5 % larger; a cold build draws one card per page and language.
+    image.save(out, format="PNG", compress_level=6)
     return out.getvalue()

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import re
+import shutil
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
@@ -29,19 +30,21 @@ EVENT_TOPICS = {"events", "conference", "project-meetings"}
 
 class ReachPlugin(BasePlugin[ReachConfig]):
     def __init__(self) -> None:
-        self.cards: dict[str, bytes] = {}  # site path → PNG, written once after all languages
+        # site path → the PNG in the card cache, copied once after all languages (holding the
+        # bytes of every card in memory until then cost ~30 kB a page)
+        self.cards: dict[str, Path] = {}
 
     def on_config(self, config: MkDocsConfig) -> None:
         site.require(config, "epi-reach", "epi-i18n")
         if i18n.is_final_pass(config):  # a new full build
             self.cards = {}
 
-    def take_language_state(self) -> dict[str, bytes]:
+    def take_language_state(self) -> dict[str, Path]:
         """The cards drawn since the last call (a language built in a worker process)."""
         cards, self.cards = self.cards, {}
         return cards
 
-    def add_language_state(self, state: dict[str, bytes]) -> None:
+    def add_language_state(self, state: dict[str, Path]) -> None:
         self.cards.update(state)
 
     def _card(self, config: MkDocsConfig, title: str) -> str:
@@ -56,7 +59,7 @@ class ReachPlugin(BasePlugin[ReachConfig]):
                 partial = cached.with_name(f".{cached.name}.{os.getpid()}")
                 partial.write_bytes(cards.card_png(config.site_name, title))
                 os.replace(partial, cached)
-            self.cards[path] = cached.read_bytes()
+            self.cards[path] = cached
         return path
 
     @event_priority(-10)
@@ -101,12 +104,12 @@ class ReachPlugin(BasePlugin[ReachConfig]):
         match = STORY.match(src_uri)
         if not match or "epi-news" not in config.plugins:
             return None
-        return next((s for s in site.project(config).news.stories if s.key == match.group(1)), None)
+        return site.project(config).news.story(match.group(1))
 
     def _jsonld(self, config, page, facts, title, description, story) -> str | None:
         lang = facts.lang
         data = site.project(config).cities if "epi-cities" in config.plugins else None
-        names = {c.slug: c.name_in(lang) for c in data.cities} if data else {}
+        names = site.language(config, lang).city_names if data else {}  # made once per language
         found = []
         if page.url == site.language(config, lang).prefix:  # the home page of this language
             found.append(
@@ -174,7 +177,7 @@ class ReachPlugin(BasePlugin[ReachConfig]):
             (Path(config.site_dir) / "robots.txt").write_text(
                 f"User-agent: *\nAllow: /\n\nSitemap: {site}sitemap.xml\n", encoding="utf-8"
             )
-            for path, data in self.cards.items():
-                target = Path(config.site_dir) / path
-                target.parent.mkdir(parents=True, exist_ok=True)
-                target.write_bytes(data)
+            if self.cards:
+                (Path(config.site_dir) / "assets" / "cards").mkdir(parents=True, exist_ok=True)
+            for path, cached in self.cards.items():
+                shutil.copyfile(cached, Path(config.site_dir) / path)

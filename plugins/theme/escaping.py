@@ -19,6 +19,9 @@ from collections.abc import Callable, Mapping
 
 from jinja2 import BaseLoader, Environment, TemplateNotFound
 
+from .nav_cache import PATCHES as NAV_CACHE_PATCHES
+from .nav_cache import cached_include
+
 Patch = tuple[str, str, int]  # (snippet, replacement, how often the snippet occurs)
 
 SITE_NAME = ("{{ config.site_name }}", "{{ config.site_name | e }}")
@@ -37,6 +40,7 @@ PATCHES: dict[str, tuple[Patch, ...]] = {
         (*SITE_NAME, 3),
         ("{{ page.meta.description }}", "{{ page.meta.description | e }}", 1),
         ("{{ config.site_description }}", "{{ config.site_description | e }}", 1),
+        *NAV_CACHE_PATCHES,  # not escaping: the nav and tabs rendered once for the pages outside the nav
     ),
     "partials/header.html": (
         ("{{ page.meta.title }}", "{{ page.meta.title | e }}", 1),
@@ -50,7 +54,9 @@ PATCHES: dict[str, tuple[Patch, ...]] = {
         # Our search box (epi-search: Pagefind, loaded on first use) where Material's would be.
         (
             '{% if "material/search" in config.plugins %}',
-            '{% if epi_search is defined and epi_search %}{% include "partials/epi-search.html" %}{% endif %}'
+            "{% if epi_search is defined and epi_search %}"
+            + cached_include("partials/epi-search.html", "same_for_every_page")
+            + "{% endif %}"
             '{% if "material/search" in config.plugins %}',
             1,
         ),

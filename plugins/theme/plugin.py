@@ -15,6 +15,7 @@ from .config import ThemeConfig
 from .emblem import emblem_svg
 from .escaping import TemplateChanged, escape_material
 from .markup import fix_markup
+from .nav_cache import NavCache
 
 if TYPE_CHECKING:
     from jinja2 import Environment
@@ -35,6 +36,9 @@ STYLESHEETS = (
 
 
 class ThemePlugin(BasePlugin[ThemeConfig]):
+    def __init__(self) -> None:
+        self.nav_cache = NavCache()
+
     def on_config(self, config: MkDocsConfig) -> None:
         """Put our templates before Material's and add our stylesheets, screen and print
         (idempotent: this runs once per language build on the same config)."""
@@ -47,6 +51,8 @@ class ThemePlugin(BasePlugin[ThemeConfig]):
         env.globals["epi_emblem"] = emblem_svg
         if not self.config.enabled:
             return env
+        self.nav_cache.clear()  # a new language build: another nav, other UI strings
+        env.globals["epi_nav_cache"] = self.nav_cache
         try:
             return escape_material(env)
         except TemplateChanged as exc:

@@ -3,6 +3,7 @@ section titles agreeing with the UI strings."""
 
 from __future__ import annotations
 
+import pytest
 import yaml
 
 from epi_portal._shared.breadcrumbs import breadcrumbs
@@ -89,3 +90,24 @@ def test_nav_section_titles_agree_with_the_ui_strings():
         assert set(names) <= {"Home", "The project", "Cities", "Toolkit"}, lang
         if lang != LANGUAGES[0]:
             assert set(names) == {"Home", "The project", "Cities", "Toolkit"}, lang
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        "Plain",
+        'Quotes " and \\ backslash',
+        "Colon: dash - hash # [brackets] {braces} & * ! | > ' %",
+        "yes",
+        "null",
+        "2021-06-01",
+        "Tab\tnew\nline\r and NEL\x85 LS\u2028 PS\u2029",
+        "Control \x00\x07\x1b and DEL\x7f C1\x9f",
+        "Ünïcödé Rīga Łódź ĀĒĪŪ 🇪🇺 \ufeffbom \ufffe",
+        "  leading and trailing  ",
+        "",
+    ],
+)
+def test_front_matter_reads_back_as_written(value):
+    meta = yaml.safe_load(front_matter(value, value, hide_navigation=True).split("---\n")[1])
+    assert meta == {"title": value, "description": value, "hide": ["navigation"]}

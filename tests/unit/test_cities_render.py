@@ -43,7 +43,8 @@ def test_score_text(figure, lang, expected):
 def test_city_page(data):
     page = render.city_page(data.city("exampleton"), data, language("de"), root="../../../")
     assert page.startswith(
-        "---\ndescription: Eine erfundene Stadt für Tests.\nhide:\n- navigation\ntitle: Beispielstadt\n---\n"
+        '---\ndescription: "Eine erfundene Stadt für Tests."\nhide:\n- navigation\n'
+        'title: "Beispielstadt"\n---\n'
     )
     assert '<nav class="epi-breadcrumbs" aria-label="Sie sind hier" lang="de">' in page
     assert "# Beispielstadt" in page
