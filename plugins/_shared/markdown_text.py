@@ -40,14 +40,19 @@ def template(pattern: str, **markdown: str) -> str:
     return "".join(parts)
 
 
-def front_matter(title: str, description: str, *, hide_navigation: bool = False) -> str:
+def front_matter(
+    title: str, description: str, *, hide_navigation: bool = False, searchable: bool = True
+) -> str:
     """The YAML header of a generated page (MkDocs reads its title and description).
 
     ``hide_navigation`` for a page whose sidebar would be empty or list only itself (a page
     outside the nav, or a top-level page of its own): Material then leaves the sidebar out on
-    wide screens (``hide: [navigation]``); the drawer of narrow screens keeps the whole nav."""
+    wide screens (``hide: [navigation]``); the drawer of narrow screens keeps the whole nav.
+    ``searchable=False`` keeps the page out of the search index (``search: {exclude: true}``)."""
     fields: dict[str, object] = {"title": title, "description": description}
     if hide_navigation:
         fields["hide"] = ["navigation"]
+    if not searchable:
+        fields["search"] = {"exclude": True}
     meta = yaml.safe_dump(fields, allow_unicode=True, width=10_000)
     return f"---\n{meta}---\n\n"

@@ -9,12 +9,17 @@ the 404 pages, redirects and the editors' status page have none and stay out.
 from __future__ import annotations
 
 import asyncio
+import json
 import re
 from pathlib import Path
+from typing import Any
 
 # Inside the article, what is not the page's own text: the map (country and city names run
 # together), charts and score bars, the share links, breadcrumbs, heading permalinks (¶), the
-# "edit this page" button and every inline SVG (icons, the emblem).
+# "edit this page" button and every inline SVG (icons, the emblem); lists of stories (the home
+# page's latest, a city's stories, the news lists' cards and pages: each story is indexed on its
+# own page, and with 1,000 stories a city page's 140 cards made its result fragment 16 KB and
+# filled the index chunks every query loads).
 EXCLUDE_SELECTORS = (
     "svg",
     ".epi-map",
@@ -26,6 +31,8 @@ EXCLUDE_SELECTORS = (
     ".md-content__button",
     ".md-footer",
     ".epi-fallback",
+    ".epi-story-card",
+    ".epi-pagination",
 )
 
 OUTPUT = "pagefind"
@@ -47,7 +54,22 @@ def mark_page(html: str) -> str:
 
 def build_index(site_dir: Path) -> int:
     """Index the built site into ``site_dir/pagefind/``; the number of pages indexed."""
-    return asyncio.run(_build(site_dir))
+    pages = asyncio.run(_build(site_dir))
+    output = site_dir / OUTPUT
+    entry = output / "pagefind-entry.json"
+    entry.write_text(sorted_entry(entry.read_text(encoding="utf-8")), encoding="utf-8")
+    for name in ("pagefind.js", "pagefind-entry.json"):
+        if not (output / name).stat().st_size:
+            raise RuntimeError(f"{OUTPUT}/{name} was written empty")
+    return pages
+
+
+def sorted_entry(text: str) -> str:
+    """pagefind-entry.json with its languages in order: Pagefind writes them from a hash map, in
+    a different order each run, and the file is the only one that differed between two builds."""
+    entry = json.loads(text)
+    entry["languages"] = dict(sorted(entry["languages"].items()))
+    return json.dumps(entry, ensure_ascii=False, separators=(",", ":"))
 
 
 async def _build(site_dir: Path) -> int:
@@ -57,4 +79,24 @@ async def _build(site_dir: Path) -> int:
     async with PagefindIndex(config=config) as index:
         result = await index.add_directory(str(site_dir))
         await index.write_files()
+        await _let_finish(index)
     return int(result.get("page_count", 0))
+
+
+async def _let_finish(index: Any) -> None:
+    """Stop Pagefind's service by closing its input, so that it exits by itself once every file
+    is written. The package's own close (on leaving ``async with``) writes all files a second
+    time and kills the service the moment it answers, while it may still be writing the files
+    that are not gzip (pagefind.js, pagefind-entry.json, the WebAssembly): they were left empty
+    in one build out of a few, and search was broken on that site."""
+    service = index._service  # the package has no public way to end the service gracefully
+    backend = service._backend
+    backend.stdin.close()
+    try:
+        await asyncio.wait_for(backend.wait(), timeout=60)
+    finally:
+        service._poll_task.cancel()
+        if backend.returncode is None:
+            backend.kill()
+            await backend.wait()
+        index._service = None  # so that leaving ``async with`` neither writes nor kills again

@@ -89,3 +89,9 @@ def test_nav_section_titles_agree_with_the_ui_strings():
         assert set(names) <= {"Home", "The project", "Cities", "Toolkit"}, lang
         if lang != LANGUAGES[0]:
             assert set(names) == {"Home", "The project", "Cities", "Toolkit"}, lang
+
+
+def test_front_matter_can_keep_a_page_out_of_search():
+    assert "search" not in yaml.safe_load(front_matter("T", "D").split("---")[1])
+    meta = yaml.safe_load(front_matter("T", "D", searchable=False).split("---")[1])
+    assert meta["search"] == {"exclude": True}
