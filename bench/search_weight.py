@@ -7,7 +7,8 @@ Pagefind's files as they are on disk, which Pagefind gzips itself), headers not 
   before the search box is used);
 - first query: everything the search fetches from a click in the box of a language's home page to
   the first results shown, file by file (Pagefind's script and WebAssembly, its entry file, the
-  language's meta index, the index chunks and the result fragments).
+  language's meta index, the index chunks and the result fragments), with the word entered at
+  once; and the total when it is typed at 150 ms a key (a search runs wherever typing pauses).
 
 Usage: .venv/bin/python bench/search_weight.py [--real SITE] [--synthetic SITE] [--stories 1000]
 (--real/--synthetic reuse sites built before, e.g. by a previous run with --keep DIR.)
@@ -40,6 +41,7 @@ PAGE_TYPES = {
 # first query shows a full first batch of results and has more to load.
 QUERY = "Riga"
 QUERY_LANGUAGES = ["en", "de", "pl", "lv"]
+TYPING_MS = 150  # a visitor typing about 7 keys a second
 
 
 def newest_story(site: Path) -> str:
@@ -47,14 +49,19 @@ def newest_story(site: Path) -> str:
     return stories[-1].relative_to(site).as_posix() + "/"
 
 
-def first_query(browser, base: str, lang: str, query: str) -> dict:
+def first_query(browser, base: str, lang: str, query: str, key_ms: int | None = None) -> dict:
+    """What the search fetches from a click in the box to the results of ``query``, entered at
+    once (one search) or typed at ``key_ms`` a key (a search wherever the typing pauses)."""
     context = browser.new_context()
     page = context.new_page()
     page.goto(base + ("" if lang == "en" else f"{lang}/"), wait_until="networkidle")
     transfers = Transfers(page)
     start = time.perf_counter()
     page.locator(".md-search__input").click()
-    page.locator(".md-search__input").fill(query)  # one search: none for its first letters
+    if key_ms is None:
+        page.locator(".md-search__input").fill(query)
+    else:
+        page.keyboard.type(query, delay=key_ms)
     page.locator(f'[data-epi-search-list][data-query="{query}"]').wait_for(state="attached")
     shown = page.locator(".md-search-result__item").count()
     settle(page, transfers)
@@ -92,6 +99,9 @@ def measure(site: Path, query: str) -> dict:
         return {
             "page_load_bytes": {name: page_load(browser, base + path) for name, path in paths.items()},
             "first_query_bytes": {lang: first_query(browser, base, lang, query) for lang in QUERY_LANGUAGES},
+            f"typed_at_{TYPING_MS}_ms_a_key_bytes": {
+                lang: first_query(browser, base, lang, query, TYPING_MS)["total"] for lang in QUERY_LANGUAGES
+            },
             "pagefind_files": {
                 "count": sum(1 for path in (site / "pagefind").rglob("*") if path.is_file()),
                 "bytes": sum(

@@ -9,14 +9,20 @@ the 404 pages, redirects and the editors' status page have none and stay out.
 from __future__ import annotations
 
 import asyncio
+import contextlib
+import gzip
+import hashlib
 import json
+import os
 import re
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 # Inside the article, what is not the page's own text: the map (country and city names run
 # together), charts and score bars, the share links, breadcrumbs, heading permalinks (¶), the
-# "edit this page" button and every inline SVG (icons, the emblem); lists of stories (the home
+# "edit this page" button, footnotes' "↩" links (160 words of the German index) and every inline
+# SVG (icons, the emblem); lists of stories (the home
 # page's latest, a city's stories, the news lists' cards and pages: each story is indexed on its
 # own page, and with 1,000 stories a city page's 140 cards made its result fragment 16 KB and
 # filled the index chunks every query loads).
@@ -28,6 +34,7 @@ EXCLUDE_SELECTORS = (
     ".epi-share",
     ".epi-breadcrumbs",
     ".headerlink",
+    ".footnote-backref",
     ".md-content__button",
     ".md-footer",
     ".epi-fallback",
@@ -36,6 +43,14 @@ EXCLUDE_SELECTORS = (
 )
 
 OUTPUT = "pagefind"
+
+# Pagefind splits each language's word index into chunks of about 20,000 word positions and a
+# query loads the chunk of each word typed: 38-42 KB gzip on the real site (a whole language in
+# one chunk), more than the rest of a query's files after the script and WebAssembly. Chunks of
+# 2,000 are 2-8 KB and make the language's meta index (loaded once) 0.1-0.3 KB bigger. The
+# setting is the binary's environment variable PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE (pinned
+# version: pyproject.toml; the browser test of a first query's weight notices if it goes).
+INDEX_CHUNK_SIZE = 2000
 
 _ARTICLE = re.compile(r'<article class="md-content__inner md-typeset"(?=>)')
 # A fallback copy opens with the notice (main.html); a section shown in the original language
@@ -52,16 +67,37 @@ def mark_page(html: str) -> str:
     return _ARTICLE.sub(lambda m: m.group(0) + " data-pagefind-body", html, count=1)
 
 
-def build_index(site_dir: Path) -> int:
-    """Index the built site into ``site_dir/pagefind/``; the number of pages indexed."""
+def build_index(site_dir: Path, cache: Path | None = None) -> int:
+    """Index the built site into ``site_dir/pagefind/``; the number of pages indexed. ``cache``:
+    a folder keeping the recompressed WebAssembly from one build to the next."""
     pages = asyncio.run(_build(site_dir))
     output = site_dir / OUTPUT
     entry = output / "pagefind-entry.json"
     entry.write_text(sorted_entry(entry.read_text(encoding="utf-8")), encoding="utf-8")
+    for wasm in sorted(output.glob("wasm.*.pagefind")):
+        wasm.write_bytes(smaller_gzip(wasm.read_bytes(), cache))
     for name in ("pagefind.js", "pagefind-entry.json"):
         if not (output / name).stat().st_size:
             raise RuntimeError(f"{OUTPUT}/{name} was written empty")
     return pages
+
+
+def smaller_gzip(data: bytes, cache: Path | None = None) -> bytes:
+    """The same gzip content compressed by Zopfli: Pagefind's WebAssembly (gzip -9 at rest, sent
+    as it is, inflated by Pagefind's script) loses 3.1-3.3 KB of its 68-72 KB. Zopfli takes
+    about a second a file and its output is always the same: kept in ``cache`` by the input's
+    SHA-256 (the files change only with Pagefind's version)."""
+    import zopfli.gzip
+
+    cached = cache / "epi-pagefind" / f"{hashlib.sha256(data).hexdigest()[:32]}.gz" if cache else None
+    if cached and cached.is_file():
+        return cached.read_bytes()
+    smaller = zopfli.gzip.compress(gzip.decompress(data), numiterations=15)
+    result = smaller if len(smaller) < len(data) else data
+    if cached:
+        cached.parent.mkdir(parents=True, exist_ok=True)
+        cached.write_bytes(result)
+    return result
 
 
 def sorted_entry(text: str) -> str:
@@ -76,11 +112,27 @@ async def _build(site_dir: Path) -> int:
     from pagefind.index import IndexConfig, PagefindIndex  # the binary starts only when needed
 
     config = IndexConfig(exclude_selectors=list(EXCLUDE_SELECTORS), output_path=str(site_dir / OUTPUT))
-    async with PagefindIndex(config=config) as index:
-        result = await index.add_directory(str(site_dir))
-        await index.write_files()
-        await _let_finish(index)
+    with _environment(PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE=str(INDEX_CHUNK_SIZE)):
+        async with PagefindIndex(config=config) as index:
+            result = await index.add_directory(str(site_dir))
+            await index.write_files()
+            await _let_finish(index)
     return int(result.get("page_count", 0))
+
+
+@contextlib.contextmanager
+def _environment(**values: str) -> Iterator[None]:
+    """Environment variables for the Pagefind binary the service starts, restored afterwards."""
+    before = {name: os.environ.get(name) for name in values}
+    os.environ.update(values)
+    try:
+        yield
+    finally:
+        for name, value in before.items():
+            if value is None:
+                os.environ.pop(name, None)
+            else:
+                os.environ[name] = value
 
 
 async def _let_finish(index: Any) -> None:

@@ -55,7 +55,7 @@ class SearchPlugin(BasePlugin[SearchConfig]):
         if not (self.config.enabled and i18n.is_final_pass(config)):
             return
         try:
-            pages = build_index(Path(config.site_dir))
+            pages = build_index(Path(config.site_dir), cache=Path(config.config_file_path).parent / ".cache")
         except Exception as exc:  # the service reports its own errors as exceptions of any kind
             raise PluginError(f"epi-search: Pagefind could not index the site: {exc}") from exc
         log.info("Pagefind indexed %d pages", pages)

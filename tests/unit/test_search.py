@@ -2,7 +2,7 @@
 
 import json
 
-from epi_portal.search.index import EXCLUDE_SELECTORS, mark_page, sorted_entry
+from epi_portal.search.index import EXCLUDE_SELECTORS, mark_page, smaller_gzip, sorted_entry
 
 ARTICLE = '<article class="md-content__inner md-typeset">'
 
@@ -36,6 +36,7 @@ def test_what_is_not_text_is_excluded():
         ".epi-share",
         ".epi-breadcrumbs",
         ".headerlink",
+        ".footnote-backref",
         ".epi-story-card",  # stories are found on their own pages, not in every list of them
         ".epi-pagination",
     ):
@@ -51,3 +52,17 @@ def test_the_entry_file_lists_languages_in_order():
     assert list(json.loads(entry)["languages"]) == ["de", "lv"]
     assert json.loads(entry) == json.loads(written) and "‿" in entry and ": " not in entry
     assert sorted_entry(entry) == entry
+
+
+def test_the_webassembly_is_recompressed_smaller_with_the_same_content(tmp_path):
+    import gzip
+    import random
+
+    rng = random.Random(1)
+    words = [bytes(rng.choices(b"abcdefghij\x00\x01", k=rng.randint(2, 9))) for _ in range(400)]
+    content = b" ".join(rng.choices(words, k=20_000))
+    at_rest = gzip.compress(content, 9)
+    smaller = smaller_gzip(at_rest, cache=tmp_path)
+    assert gzip.decompress(smaller) == content and len(smaller) < len(at_rest)
+    assert list((tmp_path / "epi-pagefind").iterdir())  # kept for the next build
+    assert smaller_gzip(at_rest, cache=tmp_path) == smaller == smaller_gzip(at_rest)
