@@ -76,6 +76,9 @@ def build_index(site_dir: Path, cache: Path | None = None) -> int:
     entry.write_text(sorted_entry(entry.read_text(encoding="utf-8")), encoding="utf-8")
     for wasm in sorted(output.glob("wasm.*.pagefind")):
         wasm.write_bytes(smaller_gzip(wasm.read_bytes(), cache))
+    # for servers that send a file's .gz beside it (nginx's gzip_static, `epi nginx`)
+    script = (output / "pagefind.js").read_bytes()
+    (output / "pagefind.js.gz").write_bytes(smaller_gzip(gzip.compress(script, mtime=0), cache))
     for name in ("pagefind.js", "pagefind-entry.json"):
         if not (output / name).stat().st_size:
             raise RuntimeError(f"{OUTPUT}/{name} was written empty")
