@@ -6,8 +6,9 @@ Reports, in one run on this machine (vanilla = Material + static-i18n with none 
 - the same for a vanilla build of the hand-written Markdown, and the ratio of the two;
 - a vanilla build of the same pages: the hand-written ones plus every page our plugins generate,
   exported as Markdown; the difference is what our plugins add;
-- the transferred weight of each page type as Debian's chromium loads it from 127.0.0.1:
-  HTML, CSS, JS, images and the search index, each gzip-compressed (level 6, as web servers do).
+- the transferred weight of each page type as Debian's chromium loads it from nginx on 127.0.0.1
+  with the configuration `epi nginx` writes: HTML, CSS, JS and images as received (gzip level 6).
+  (bench/search_weight.py adds the first search query, and the same with 1,000 stories.)
 
 Usage: .venv/bin/python bench/build_and_weight.py [--runs 5]
 (scripts/setup --test-tools installs what it needs.)
@@ -16,21 +17,16 @@ Usage: .venv/bin/python bench/build_and_weight.py [--runs 5]
 from __future__ import annotations
 
 import argparse
-import functools
-import gzip
 import os
 import shutil
 import statistics
 import subprocess
 import sys
 import tempfile
-import threading
-from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from urllib.parse import urlsplit
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from common import REPO, plugin_name, report, site_config, timed_build, write_config  # noqa: E402
+from common import REPO, page_weights, plugin_name, report, site_config, timed_build, write_config  # noqa: E402
 
 
 def same_pages_config(docs: Path) -> Path:
@@ -66,61 +62,6 @@ PAGE_TYPES = {
     "downloads": "downloads/",
     "self-assessment": "self-assessment/",
 }
-
-
-def page_weights(site: Path, paths: dict[str, str]) -> dict[str, dict[str, int]]:
-    """Per page type: the gzip bytes of everything Chromium loads for it, by kind."""
-    from playwright.sync_api import sync_playwright
-
-    handler = functools.partial(_Quiet, directory=str(site))
-    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    base = f"http://127.0.0.1:{server.server_address[1]}/"
-    result = {}
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(
-            executable_path="/usr/bin/chromium",
-            args=["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"],
-        )
-        for name, path in paths.items():
-            urls: list[str] = []
-            page = browser.new_page()
-            page.on("request", lambda request, urls=urls: urls.append(request.url))
-            page.goto(base + path, wait_until="networkidle")
-            page.close()
-            result[name] = _weigh(site, urls)
-        browser.close()
-    server.shutdown()
-    return result
-
-
-def _weigh(site: Path, urls: list[str]) -> dict[str, int]:
-    weights: dict[str, int] = {}
-    for url in dict.fromkeys(urls):
-        path = urlsplit(url).path
-        file = site / (path.lstrip("/") or "index.html")
-        if file.is_dir():
-            file = file / "index.html"
-        kind = _kind(file.name)
-        weights[kind] = weights.get(kind, 0) + len(gzip.compress(file.read_bytes(), compresslevel=6))
-    return weights
-
-
-def _kind(name: str) -> str:
-    if name.endswith(".html"):
-        return "html"
-    if name.endswith(".css"):
-        return "css"
-    if name.endswith(".js"):
-        return "js"
-    if name.endswith(".json"):
-        return "search index"
-    return "images and other"
-
-
-class _Quiet(SimpleHTTPRequestHandler):
-    def log_message(self, format, *args):  # noqa: A002
-        pass
 
 
 def main() -> None:
@@ -159,9 +100,7 @@ def main() -> None:
         "ratio": round(statistics.median(ours) / statistics.median(plain), 2),
         "vanilla_same_pages_median_s": round(statistics.median(same_times), 2),
         "plugins_share_same_pages": round(1 - statistics.median(same_times) / statistics.median(ours), 2),
-        "gzip_bytes_by_page_type": {
-            name: {**kinds, "total": sum(kinds.values())} for name, kinds in weights.items()
-        },
+        "gzip_bytes_by_page_type": weights,
     }
     report("build_and_weight", result)
 

@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import atexit
+import contextlib
 import json
 import os
 import shutil
+import socket
 import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -138,3 +141,112 @@ def report(name: str, result: dict) -> None:
     out = REPO / "bench" / "results"
     out.mkdir(exist_ok=True)
     (out / f"{name}.json").write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
+
+
+CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"]
+
+
+@contextlib.contextmanager
+def nginx(site: Path) -> Iterator[str]:
+    """The built site served by nginx with the configuration `epi nginx` writes, on 127.0.0.1;
+    yields its base URL. Weights measured through it are the bytes a visitor receives: gzip where
+    that configuration compresses (at nginx's level), Pagefind's own files as they are on disk."""
+    sys.path.insert(0, str(REPO))
+    from epi_portal.deploy import local_nginx_conf
+    from epi_portal.project.languages import site_languages
+
+    with tempfile.TemporaryDirectory() as tmp, socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+        probe.close()
+        folder = Path(tmp)
+        conf = local_nginx_conf(
+            site, site_languages(REPO), port=port, folder=folder, as_root=os.geteuid() == 0
+        )
+        (folder / "nginx.conf").write_text(conf, encoding="utf-8")
+        process = subprocess.Popen(["nginx", "-c", str(folder / "nginx.conf"), "-p", str(folder)])
+        try:
+            for _ in range(200):
+                with contextlib.suppress(OSError):
+                    socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
+                    break
+                if process.poll() is not None:
+                    raise SystemExit("nginx did not start (scripts/setup --test-tools installs it)")
+                time.sleep(0.05)
+            yield f"http://127.0.0.1:{port}/"
+        finally:
+            process.terminate()
+            process.wait(timeout=10)
+
+
+@contextlib.contextmanager
+def chromium() -> Iterator:
+    """Debian's chromium driven by Playwright (`playwright install` cannot download here)."""
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS)
+        try:
+            yield browser
+        finally:
+            browser.close()
+
+
+class Transfers:
+    """The body bytes each request of a page received, as encoded on the wire (gzip where the
+    server compressed): Chromium's own count, in the order the requests finished."""
+
+    def __init__(self, page) -> None:
+        self.files: list[tuple[str, int]] = []
+        self._on = True
+        page.on("requestfinished", self._finished)
+
+    def _finished(self, request) -> None:
+        if self._on:
+            self.files.append((request.url, request.sizes()["responseBodySize"]))
+
+    def take(self) -> list[tuple[str, int]]:
+        """What finished since the last call."""
+        files, self.files = self.files, []
+        return files
+
+
+def settle(page, transfers: Transfers, quiet_s: float = 0.6) -> None:
+    """Wait until no request has finished for ``quiet_s``."""
+    seen = -1
+    while seen != len(transfers.files):
+        seen = len(transfers.files)
+        page.wait_for_timeout(quiet_s * 1000)
+
+
+def page_load(browser, url: str) -> dict[str, int]:
+    """Bytes received for one page, by kind, until the network is idle, from an empty cache."""
+    context = browser.new_context()
+    page = context.new_page()
+    transfers = Transfers(page)
+    page.goto(url, wait_until="networkidle")
+    settle(page, transfers)
+    context.close()
+    kinds: dict[str, int] = {}
+    for file, size in transfers.files:
+        kind = _kind(file.split("?", 1)[0])
+        kinds[kind] = kinds.get(kind, 0) + size
+    return {**kinds, "total": sum(kinds.values()), "requests": len(transfers.files)}
+
+
+def _kind(url: str) -> str:
+    name = url.rsplit("/", 1)[-1]
+    if url.endswith("/") or name.endswith(".html"):
+        return "html"
+    if "/pagefind/" in url:
+        return "search"
+    for suffix, kind in ((".css", "css"), (".js", "js")):
+        if name.endswith(suffix):
+            return kind
+    return "images and other"
+
+
+def page_weights(site: Path, paths: dict[str, str]) -> dict[str, dict[str, int]]:
+    """Per page type (name: site-relative path): the bytes received, by kind and in total."""
+    with nginx(site) as base, chromium() as browser:
+        return {name: page_load(browser, base + path) for name, path in paths.items()}

@@ -93,6 +93,9 @@ server {{
     charset utf-8;
     server_tokens off;
     gzip on;
+    # level 6 rather than nginx's default 1: 7-10 % fewer bytes on every page (the theme's CSS
+    # and JS, Pagefind's script) for a little CPU
+    gzip_comp_level 6;
     gzip_types {" ".join(GZIP_TYPES)};
 {indent(headers, 4)}
 
@@ -107,8 +110,10 @@ server {{
     # The search index (Pagefind, one bundle per language: /pagefind/, /lv/pagefind/…): its files
     # are gzip already and have no registered type; as octet-stream they are not compressed a
     # second time (text/plain, nginx's default, would be).
+    # pagefind.js is sent as the build compressed it (pagefind.js.gz, Zopfli: 0.4 KB smaller).
     location ~ "^/([a-z]{{2,3}}/)?pagefind/" {{
         default_type application/octet-stream;
+        gzip_static on;
         error_page 404 /404.html;
     }}
 
@@ -118,3 +123,19 @@ server {{
     }}
 }}
 """
+
+
+def local_nginx_conf(site: Path, languages: list[str], *, port: int, folder: Path, as_root: bool) -> str:
+    """A whole nginx.conf running the server block above on 127.0.0.1:``port`` in the foreground,
+    its pid, logs and temporary files in ``folder``: the tests and the bench serve the built site
+    exactly as deployed, so they see the bytes and headers a visitor gets."""
+    server = nginx_server(site, languages, listen=f"127.0.0.1:{port}")
+    user = "user root root;\n" if as_root else ""
+    temp = "\n".join(
+        f"    {kind}_temp_path {folder}/{kind};"
+        for kind in ("client_body", "proxy", "fastcgi", "uwsgi", "scgi")
+    )
+    return (
+        f"{user}worker_processes 1;\ndaemon off;\npid {folder}/nginx.pid;\nerror_log {folder}/error.log;\n"
+        f"events {{}}\nhttp {{\n    include /etc/nginx/mime.types;\n    access_log off;\n{temp}\n{server}}}\n"
+    )

@@ -71,20 +71,12 @@ def nginx_url(real_site, tmp_path_factory):
     import socket
     import time
 
-    from epi_portal.deploy import nginx_server
+    from epi_portal.deploy import local_nginx_conf
 
     folder = tmp_path_factory.mktemp("nginx")
     port = _free_port()
-    server = nginx_server(real_site.site, LANGUAGES, listen=f"127.0.0.1:{port}")
-    user = "user root root;\n" if os.geteuid() == 0 else ""
-    temp = "\n".join(
-        f"    {kind}_temp_path {folder}/{kind};"
-        for kind in ("client_body", "proxy", "fastcgi", "uwsgi", "scgi")
-    )
-    (folder / "nginx.conf").write_text(
-        f"{user}worker_processes 1;\ndaemon off;\npid {folder}/nginx.pid;\nerror_log {folder}/error.log;\n"
-        f"events {{}}\nhttp {{\n    include /etc/nginx/mime.types;\n    access_log off;\n{temp}\n{server}}}\n"
-    )
+    conf = local_nginx_conf(real_site.site, LANGUAGES, port=port, folder=folder, as_root=os.geteuid() == 0)
+    (folder / "nginx.conf").write_text(conf)
     process = subprocess.Popen(
         ["nginx", "-c", str(folder / "nginx.conf"), "-p", str(folder)],
         stdout=subprocess.PIPE,

@@ -39,14 +39,18 @@ def template(pattern: str, **markdown: str) -> str:
     return "".join(parts)
 
 
-def front_matter(title: str, description: str, *, hide_navigation: bool = False) -> str:
+def front_matter(
+    title: str, description: str, *, hide_navigation: bool = False, searchable: bool = True
+) -> str:
     """The YAML header of a generated page (MkDocs reads its title and description).
 
     ``hide_navigation`` for a page whose sidebar would be empty or list only itself (a page
     outside the nav, or a top-level page of its own): Material then leaves the sidebar out on
-    wide screens (``hide: [navigation]``); the drawer of narrow screens keeps the whole nav."""
+    wide screens (``hide: [navigation]``); the drawer of narrow screens keeps the whole nav.
+    ``searchable=False`` keeps the page out of the search index (``search: {exclude: true}``)."""
     hide = "hide:\n- navigation\n" if hide_navigation else ""
-    return f"---\ndescription: {yaml_string(description)}\n{hide}title: {yaml_string(title)}\n---\n\n"
+    search = "" if searchable else "search:\n  exclude: true\n"
+    return f"---\ndescription: {yaml_string(description)}\n{hide}{search}title: {yaml_string(title)}\n---\n\n"
 
 
 # What YAML reads as a line break (folded) or refuses (non-printable), though JSON leaves it as is.

@@ -124,8 +124,12 @@ def list_page(
     back = "" if number == 1 else "../"  # Markdown links are relative to news/page/<n>.md
     return "\n".join(
         [
+            # the further pages are only more cards (kept out of the index): out of search too
             front_matter(
-                t("news.nav_title") if number == 1 else title, t("news.description"), hide_navigation=True
+                t("news.nav_title") if number == 1 else title,
+                t("news.description"),
+                hide_navigation=True,
+                searchable=number == 1,
             ),
             f"# {text(title)}",
             "",

@@ -59,7 +59,7 @@ class SearchPlugin(BasePlugin[SearchConfig]):
             return
         folder = Path(config.site_dir) / site.language(config).prefix
         try:
-            pages = build_index(folder)
+            pages = build_index(folder, cache=Path(config.config_file_path).parent / ".cache")
         except Exception as exc:  # the service reports its own errors as exceptions of any kind
             raise PluginError(f"epi-search: Pagefind could not index {folder}: {exc}") from exc
         log.info("Pagefind indexed %d pages of '%s'", pages, i18n.current_language(config))

@@ -61,6 +61,7 @@ def test_fallbacks_stay_out_of_sitemaps_and_search(fixture_site):
     assert "news/2099-02-01-nur-auf-deutsch/" in german and "news/2099-01-10-made-up-story-10/" not in german
     english = _searchable(fixture_site.site, skip={"de"})
     assert {"", "about/"} | generated <= english and "notes/" not in english
+    assert "news/page/2/" not in english  # only more cards: not a search result
     # one bundle per language, in the language's folder, with that language's index only
     entry = json.loads((fixture_site.site / "de" / "pagefind" / "pagefind-entry.json").read_text())
     assert list(entry["languages"]) == ["de"] and entry["languages"]["de"]["page_count"] == len(german)
@@ -74,3 +75,22 @@ def test_german_404(fixture_site):
     assert soup.html["lang"] == "de"
     assert soup.select_one("article h1").get_text() == "Seite nicht gefunden"
     assert hp.parse(fixture_site.site / "404.html").html["lang"] == "en"
+
+
+def test_search_index_is_reproducible(fixture_site, tmp_path):
+    """A second build of the same site writes the same Pagefind files, byte for byte, and none
+    empty (Pagefind's service, killed as soon as it answered, once left pagefind-entry.json and
+    the WebAssembly empty; and it writes the entry file's languages in a random order)."""
+    from tests.conftest import FIXTURE_SITE, mkdocs_build
+
+    again = mkdocs_build(FIXTURE_SITE / "mkdocs.yml", tmp_path / "site")
+    assert again.returncode == 0, again.output
+
+    def files(site):
+        folder = site / "pagefind"
+        return {p.relative_to(folder).as_posix(): p.read_bytes() for p in folder.rglob("*") if p.is_file()}
+
+    first, second = files(fixture_site.site), files(again.site)
+    assert sorted(first) == sorted(second)
+    assert [name for name in first if first[name] != second[name]] == []
+    assert [name for name, data in first.items() if not data] == []

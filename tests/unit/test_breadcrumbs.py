@@ -111,3 +111,9 @@ def test_nav_section_titles_agree_with_the_ui_strings():
 def test_front_matter_reads_back_as_written(value):
     meta = yaml.safe_load(front_matter(value, value, hide_navigation=True).split("---\n")[1])
     assert meta == {"title": value, "description": value, "hide": ["navigation"]}
+
+
+def test_front_matter_can_keep_a_page_out_of_search():
+    assert "search" not in yaml.safe_load(front_matter("T", "D").split("---")[1])
+    meta = yaml.safe_load(front_matter("T", "D", searchable=False).split("---")[1])
+    assert meta["search"] == {"exclude": True}

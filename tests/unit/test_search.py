@@ -1,6 +1,8 @@
 """epi-search's marking of the built pages for Pagefind."""
 
-from epi_portal.search.index import EXCLUDE_SELECTORS, mark_page
+import json
+
+from epi_portal.search.index import EXCLUDE_SELECTORS, mark_page, smaller_gzip, sorted_entry
 
 ARTICLE = '<article class="md-content__inner md-typeset">'
 
@@ -27,5 +29,40 @@ def test_a_page_without_material_article_is_left_alone():
 
 
 def test_what_is_not_text_is_excluded():
-    for selector in ("svg", ".epi-map", ".epi-chart", ".epi-share", ".epi-breadcrumbs", ".headerlink"):
+    for selector in (
+        "svg",
+        ".epi-map",
+        ".epi-chart",
+        ".epi-share",
+        ".epi-breadcrumbs",
+        ".headerlink",
+        ".footnote-backref",
+        ".epi-story-card",  # stories are found on their own pages, not in every list of them
+        ".epi-pagination",
+    ):
         assert selector in EXCLUDE_SELECTORS
+
+
+def test_the_entry_file_lists_languages_in_order():
+    written = (
+        '{"version":"1.5.2","languages":{"lv":{"hash":"lv_1","wasm":null,"page_count":2},'
+        '"de":{"hash":"de_2","wasm":"de","page_count":3}},"include_characters":["_","‿"]}'
+    )
+    entry = sorted_entry(written)
+    assert list(json.loads(entry)["languages"]) == ["de", "lv"]
+    assert json.loads(entry) == json.loads(written) and "‿" in entry and ": " not in entry
+    assert sorted_entry(entry) == entry
+
+
+def test_the_webassembly_is_recompressed_smaller_with_the_same_content(tmp_path):
+    import gzip
+    import random
+
+    rng = random.Random(1)
+    words = [bytes(rng.choices(b"abcdefghij\x00\x01", k=rng.randint(2, 9))) for _ in range(400)]
+    content = b" ".join(rng.choices(words, k=20_000))
+    at_rest = gzip.compress(content, 9)
+    smaller = smaller_gzip(at_rest, cache=tmp_path)
+    assert gzip.decompress(smaller) == content and len(smaller) < len(at_rest)
+    assert list((tmp_path / "epi-pagefind").iterdir())  # kept for the next build
+    assert smaller_gzip(at_rest, cache=tmp_path) == smaller == smaller_gzip(at_rest)

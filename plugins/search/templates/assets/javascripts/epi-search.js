@@ -208,9 +208,12 @@
   const links = () => [...list.querySelectorAll("a")];
 
   input.addEventListener("focus", open);
+  // 300 ms, as Pagefind's own UI: typing at 4-7 keys a second no longer searches (and fetches
+  // five result fragments) for every prefix of the word; "Linkoping" typed at 150 ms a key
+  // fetched 10 fragments and 119 KB instead of 5 and 108 KB with 1,000 stories
   input.addEventListener("input", () => {
     clearTimeout(timer);
-    timer = setTimeout(run, 120);
+    timer = setTimeout(run, 300);
   });
   toggle.addEventListener("change", () => {
     if (toggle.checked) {
