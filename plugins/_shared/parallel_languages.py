@@ -67,8 +67,8 @@ def holders(config: Any) -> list[LanguageState]:
 def build_in_parallel(config: Any, languages: list[str], jobs: int, build: Any) -> None:
     """Build ``languages`` (not the default one) with ``jobs`` forked workers into
     ``config.site_dir``; ``build`` is MkDocs' ``build(config, dirty=...)``. Raises
-    :class:`LanguageBuildFailed` naming the first language that failed; the site folder then
-    holds no part of the failed languages."""
+    :class:`LanguageBuildFailed` naming every language that failed, before anything of the
+    workers is moved into the site folder."""
     global _config
     site_dir = Path(config.site_dir)
     work = Path(tempfile.mkdtemp(prefix=f".{site_dir.name}.languages-", dir=site_dir.parent))
