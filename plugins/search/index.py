@@ -23,10 +23,9 @@ from typing import Any
 # Inside the article, what is not the page's own text: the map (country and city names run
 # together), charts and score bars, the share links, breadcrumbs, heading permalinks (¶), the
 # "edit this page" button, footnotes' "↩" links (160 words of the German index) and every inline
-# SVG (icons, the emblem); lists of stories (the home
-# page's latest, a city's stories, the news lists' cards and pages: each story is indexed on its
-# own page, and with 1,000 stories a city page's 140 cards made its result fragment 16 KB and
-# filled the index chunks every query loads).
+# SVG (icons, the emblem); lists of stories (the home page's latest, a city's stories, the news
+# lists' cards and pages: each story is indexed on its own page, and with 1,000 stories a city
+# page's 140 cards made its result fragment 16 KB and filled the index chunks every query loads).
 EXCLUDE_SELECTORS = (
     "svg",
     ".epi-map",
@@ -107,7 +106,8 @@ def smaller_gzip(data: bytes, cache: Path | None = None) -> bytes:
 
 def sorted_entry(text: str) -> str:
     """pagefind-entry.json with its languages in order: Pagefind writes them from a hash map, in
-    a different order each run, and the file is the only one that differed between two builds."""
+    a different order each run. Each bundle is one language's folder, so it normally lists one;
+    a page in it whose ``<html lang>`` is another would add a second, in any order."""
     entry = json.loads(text)
     entry["languages"] = dict(sorted(entry["languages"].items()))
     return json.dumps(entry, ensure_ascii=False, separators=(",", ":"))
