@@ -71,8 +71,14 @@ class GeneratedAsset(File):
         return False
 
 
-def generated_asset(config: MkDocsConfig, src_uri: str, content: bytes) -> File:
-    return GeneratedAsset.generated(config, src_uri, content=content)
+def generated_asset(
+    config: MkDocsConfig, src_uri: str, content: bytes, *, dest_uri: str | None = None
+) -> File:
+    """The file ``src_uri`` (how pages link it), written to ``dest_uri`` (by default the same)."""
+    file = GeneratedAsset.generated(config, src_uri, content=content)
+    if dest_uri is not None:
+        file.dest_uri = dest_uri
+    return file
 
 
 def _export(src_uri: str, lang: str, content: str) -> None:

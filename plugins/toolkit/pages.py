@@ -3,21 +3,44 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 
 from .._shared.breadcrumbs import breadcrumbs
 from .._shared.fragments import PACKAGE_FRAGMENTS, Fragments
 from .._shared.language import Language
 from .._shared.markdown_text import attr, front_matter, link, text
+from . import published
 from .model import Chapter, Toolkit
 from .office import office_names
 
-TEMPLATE_LINK = re.compile(r"\]\(\.\./templates/")
+TEMPLATE_LINK = re.compile(r"\]\(<?\.\./templates/([^)\s>#]+)(#[^)\s>]*)?>?\)")
 
 
-def body_for_site(markdown: str) -> str:
+def body_for_site(markdown: str, marks: Mapping[str, str] | None = None) -> str:
     """Chapters link templates as ../templates/x (beside chapters/); on the site they sit in
-    toolkit/templates/."""
-    return TEMPLATE_LINK.sub("](templates/", markdown)
+    toolkit/templates/. ``marks``: a template's file name → what follows each link to it (for a
+    template in another language than the chapter's text: that language, said and marked)."""
+
+    def site_link(match: re.Match[str]) -> str:
+        name, anchor = match.group(1), match.group(2) or ""
+        return f"](<templates/{name}{anchor}>){(marks or {}).get(name, '')}"
+
+    return TEMPLATE_LINK.sub(site_link, markdown)
+
+
+def language_badge(loc: Language, lang: str, fragments: Fragments, *, ui_lang: str | None = None) -> str:
+    """ "In English": what a link leads to is in ``lang``, not the page's language."""
+    return fragments.render("toolkit/language_badge", lang=lang, ui_lang=ui_lang, loc=loc)
+
+
+def template_entry(name: str, lang: str, loc: Language, fragments: Fragments) -> str:
+    """A template's line in the index: the file as written and its office files, in ``lang``
+    (marked, badge included, where that is not the page's language)."""
+    names = (name, *office_names(name))
+    if lang == loc.lang:
+        return "- " + " · ".join(link(n, f"templates/{n}") for n in names)
+    marked = " · ".join(f"{link(n, f'templates/{n}')}{{ lang={lang} hreflang={lang} }}" for n in names)
+    return f"- {marked} {language_badge(loc, lang, fragments)}"
 
 
 def index_page(
@@ -36,17 +59,13 @@ def index_page(
         if here.lang == loc.lang:
             chapters.append(f"{number}. {link(here.title, f'{chapter.id}.md')} — {text(here.summary)}")
             continue
-        badge = loc.t("news.language_badge", language=loc.language_name(here.lang))
         chapters.append(
             f"{number}. {link(here.title, f'{chapter.id}.md')}{{ lang={here.lang} hreflang={here.lang} }} "
-            f'<span class="epi-badge">{text(badge)}</span> — '
+            f"{language_badge(loc, here.lang, fragments)} — "
             f'<span lang="{attr(here.lang)}">{text(here.summary)}</span>'  # in a Markdown line: text()
         )
-    templates = [
-        f"- {link(template.name, f'templates/{template.name}')}"
-        + "".join(f" · {link(name, f'templates/{name}')}" for name in office_names(template.name))
-        for template in toolkit.templates
-    ]
+    written = published.languages_of(toolkit, loc.lang, loc.languages[0])
+    templates = [template_entry(t.name, written[t.name], loc, fragments) for t in toolkit.templates]
     return "\n".join(
         [
             front_matter(toolkit.title[loc.lang], toolkit.summary[loc.lang]),
@@ -86,11 +105,17 @@ def chapter_page(
     here = chapter.text(loc.lang)
     ids = [c.id for c in toolkit.chapters]
     position = ids.index(chapter.id)
+    ui_lang = None if here.lang == loc.lang else loc.lang  # the chapter's text is in another language
+    marks = {  # templates in another language than the text's
+        name: f"{{ hreflang={lang} }} {language_badge(loc, lang, fragments, ui_lang=ui_lang)}"
+        for name, lang in published.languages_of(toolkit, loc.lang, loc.languages[0]).items()
+        if lang != here.lang
+    }
     steps = fragments.render(
         "toolkit/steps",
         previous_href=f"../{ids[position - 1]}/" if position > 0 else None,
         next_href=f"../{ids[position + 1]}/" if position < len(ids) - 1 else None,
-        ui_lang=None if here.lang == loc.lang else loc.lang,  # the chapter's text is in another language
+        ui_lang=ui_lang,
         loc=loc,
     )
     return "\n".join(
@@ -110,7 +135,7 @@ def chapter_page(
             "",
             f"*{text(here.summary)}*",
             "",
-            body_for_site(here.body).strip(),
+            body_for_site(here.body, marks).strip(),
             "",
             *about(loc),
             steps,

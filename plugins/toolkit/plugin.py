@@ -13,7 +13,7 @@ from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
 from .._shared import site
 from .._shared.generated_pages import generated_asset, generated_page
 from .._shared.urls import relative_url
-from . import bundle, pages
+from . import pages, published
 from .config import ToolkitConfig
 
 if TYPE_CHECKING:
@@ -30,7 +30,8 @@ class ToolkitPlugin(BasePlugin[ToolkitConfig]):
 
     @event_priority(-150)
     def on_files(self, files: Files, /, *, config: MkDocsConfig) -> Files:
-        """Priority -150, after static-i18n: this language's toolkit pages; the templates."""
+        """Priority -150, after static-i18n: this language's toolkit pages; the templates they
+        link (its own under ``<lang>/toolkit/templates/``, the default language's for the rest)."""
         if not self.config.enabled:
             return files
         project = site.project(config)
@@ -69,8 +70,8 @@ class ToolkitPlugin(BasePlugin[ToolkitConfig]):
                     edit_uri=self._edit(config, project.root / chapter.text(lang).path),
                 )
             )
-        for name, data in bundle.template_files(toolkit, lang).items():
-            files.append(generated_asset(config, f"toolkit/templates/{name}", data))
+        for template in published.site_templates(toolkit, lang, languages):
+            files.append(generated_asset(config, template.src_uri, template.data, dest_uri=template.path))
         return files
 
     @staticmethod

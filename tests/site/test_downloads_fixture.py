@@ -70,6 +70,35 @@ def test_toolkit_pages(fixture_site):
     assert (fixture_site.site / "de" / "toolkit" / "first-step" / template).resolve().is_file()
 
 
+def test_toolkit_templates_in_the_pages_language_or_marked(fixture_site):
+    """The German pages link the German test plan (de/toolkit/templates/) and the test sheet,
+    which exists in English only, at toolkit/templates/, marked as English; the English pages
+    link the English plan."""
+    site = fixture_site.site
+    for url in ("de/toolkit/", "de/toolkit/first-step/"):
+        soup = page(site, url)
+        plan = soup.select_one('article a[href$="test-plan.md"]')
+        target = (site / url / plan["href"]).resolve()
+        assert target == (site / "de" / "toolkit" / "templates" / "test-plan.md").resolve()
+        assert target.read_text(encoding="utf-8").startswith("# Testplan")
+        assert plan.get("hreflang") is None and plan.find_next_sibling("span", class_="epi-badge") is None
+        sheet = soup.select_one('article a[href$="test-sheet.csv"]')
+        assert (site / url / sheet["href"]).resolve() == (site / "toolkit" / "templates" / "test-sheet.csv")
+        assert sheet["hreflang"] == "en"
+        assert sheet.find_next_sibling("span", class_="epi-badge").get_text() == "Auf Englisch"
+    assert page(site, "de/toolkit/").select_one('article a[href$="test-sheet.xlsx"]')["lang"] == "en"
+    docx = page(site, "de/toolkit/").select_one('article a[href$="test-plan.docx"]')["href"]
+    assert (site / "de" / "toolkit" / docx).resolve().parent == (site / "de" / "toolkit" / "templates")
+    english = page(site, "toolkit/first-step/").select_one('article a[href$="test-plan.md"]')
+    assert (
+        (site / "toolkit" / "first-step" / english["href"])
+        .resolve()
+        .read_text(encoding="utf-8")
+        .startswith("# Test plan")
+    )
+    assert not (site / "de" / "toolkit" / "templates" / "test-sheet.csv").exists()
+
+
 def test_two_builds_give_the_same_zips(fixture_site, tmp_path):
     again = mkdocs_build(FIXTURE_SITE / "mkdocs.yml", tmp_path / "again")
     assert again.returncode == 0, again.output

@@ -250,8 +250,10 @@ def test_toolkit_zip_holds_the_templates_in_its_language_as_office_files(real_si
         and sheet["C1"].value == "Rolle der Kontaktperson"
     )
     assert b"Tagesordnung" in archive.read("toolkit-de/templates/round-table-agenda.md")
-    # the site's own copy is the default language's (static-i18n links every language to it)
-    assert (real_site.site / "toolkit" / "templates" / "round-table-agenda.odt").is_file()
+    # the site's own copies: German under de/ (the default language's at toolkit/templates/,
+    # tests/site/test_toolkit_templates.py)
+    site_copy = real_site.site / "de" / "toolkit" / "templates" / "round-table-agenda.odt"
+    assert site_copy.read_bytes() == archive.read("toolkit-de/templates/round-table-agenda.odt")
 
 
 def test_the_editors_translation_page_is_not_published(real_site):

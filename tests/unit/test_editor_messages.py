@@ -236,7 +236,7 @@ def test_a_broken_link_in_content_names_the_file_and_line(root):
         f"{STORY}:{story}: link: 'about.md' leads to no page (from news/{key}.md it is news/about.md); "
         "did you mean '../about.md'?",
         f"{chapter}:{step}: link: '../templates/test-shet.csv' leads to no template; expected one of: "
-        "test-sheet.csv, test-sheet.ods, test-sheet.xlsx",
+        "test-plan.docx, test-plan.md, test-plan.odt, test-sheet.csv, test-sheet.ods, test-sheet.xlsx",
         f"{chapter}:{step}: link: 'third-step.md' leads to no page (from toolkit/first-step.md it is "
         "toolkit/third-step.md)",
     ]

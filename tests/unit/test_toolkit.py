@@ -96,9 +96,8 @@ def test_about_this_guide_once_at_the_end_of_each_page(folder):
     for page in (index, chapter):
         assert page.count(heading) == 1 and page.count("spricht nicht für den Europarat") == 1
     assert index.index(heading) > index.index("## Vorlagen")  # after the chapters and templates
-    assert chapter.index(heading) > chapter.index(
-        pages.body_for_site(toolkit.chapters[0].text("de").body).strip()
-    )
+    last_line = toolkit.chapters[0].text("de").body.strip().splitlines()[-1]
+    assert chapter.index(heading) > chapter.index(last_line[:16])
     files = bundle.files(toolkit, de)
     assert files["first-step.html"].decode().count("<h2>Über diesen Leitfaden</h2>") == 1
     assert "## Über diesen Leitfaden" in files["README.md"].decode()
@@ -112,3 +111,67 @@ def test_the_readme_dates_the_toolkit_in_its_language(folder, lang, expected):
     """Not the raw 2099-01-01."""
     readme = bundle.files(load(folder), language(lang))["README.md"].decode()
     assert expected in readme and "2099-01-01" not in readme
+
+
+def test_the_site_publishes_each_languages_own_templates_and_the_english_ones_once(folder):
+    """A translated template under its language's folder, the others at toolkit/templates/ in
+    English: one path, one content, whichever language's build writes it."""
+    from epi_portal.toolkit.published import site_templates
+
+    toolkit = load(folder)
+    de = {t.name: t for t in site_templates(toolkit, "de", ["en", "de"])}
+    assert sorted(de) == sorted(
+        f"{stem}.{ext}"
+        for stem, exts in (("test-sheet", "csv xlsx ods"), ("test-plan", "md docx odt"))
+        for ext in exts.split()
+    )
+    assert (de["test-plan.docx"].path, de["test-plan.docx"].lang) == (
+        "de/toolkit/templates/test-plan.docx",
+        "de",
+    )
+    assert de["test-plan.md"].data.startswith(b"# Testplan")
+    assert (de["test-sheet.xlsx"].path, de["test-sheet.xlsx"].lang) == (
+        "toolkit/templates/test-sheet.xlsx",
+        "en",
+    )
+    assert {t.src_uri for t in de.values()} == {f"toolkit/templates/{name}" for name in de}
+    written: dict[str, bytes] = {}
+    for lang in ("en", "de"):
+        for template in site_templates(toolkit, lang, ["en", "de"]):
+            assert written.setdefault(template.path, template.data) == template.data, template.path
+    assert written["toolkit/templates/test-plan.md"].startswith(b"# Test plan")
+
+
+def test_links_to_a_template_in_another_language_are_marked(folder):
+    """On the German pages: the English test sheet marked (lang on the index's file names,
+    hreflang on the chapter's German link text, and the badge); the German test plan not."""
+    from epi_portal.toolkit import pages
+
+    toolkit, de = load(folder), language("de")
+    badge = '<span class="epi-badge">Auf Englisch</span>'
+    index = pages.index_page(toolkit, de, zip_href="x.zip", zip_facts="ZIP")
+    sheet = next(line for line in index.splitlines() if "test-sheet.csv" in line)
+    assert sheet.count("{ lang=en hreflang=en }") == 3 and sheet.endswith(badge)
+    plan = next(line for line in index.splitlines() if "test-plan.md" in line)
+    assert "lang=" not in plan and "epi-badge" not in plan
+    chapter = pages.chapter_page(toolkit, toolkit.chapters[0], de)
+    assert f"[Testblatt](<templates/test-sheet.csv>){{ hreflang=en }} {badge}" in chapter
+    assert "[Testplan](<templates/test-plan.md>) und" not in chapter  # the German plan: as written
+    assert "[Testplan](<templates/test-plan.md>)." in chapter
+    english = pages.chapter_page(toolkit, toolkit.chapters[0], language("en"))
+    assert "hreflang" not in english and "epi-badge" not in english
+
+
+def test_a_chapter_shown_in_english_marks_the_translated_template_it_links(folder):
+    """The English text of an untranslated chapter links the German test plan on the German
+    site: the link says so, in German (the badge's own lang)."""
+    from epi_portal.toolkit import pages
+
+    second = folder / "chapters" / "second-step.en.md"
+    second.write_text(second.read_text() + "\nFill in the [test plan](../templates/test-plan.md#who).\n")
+    toolkit = load(folder)
+    chapter = pages.chapter_page(toolkit, toolkit.chapters[1], language("de"))
+    assert (
+        '[test plan](<templates/test-plan.md#who>){ hreflang=de } <span class="epi-badge" lang="de">'
+        "Auf Deutsch</span>" in chapter
+    )
