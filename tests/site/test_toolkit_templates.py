@@ -19,8 +19,6 @@ from bs4 import Tag
 from docx import Document
 from openpyxl import load_workbook
 
-from epi_portal._shared.language import Language
-from epi_portal._shared.strings import DEFAULT_DIR, load_tables
 from tests.conftest import LANGUAGES, REPO
 from tests.site import html_pages as hp
 
@@ -28,7 +26,6 @@ TOOLKIT = REPO / "content" / "toolkit"
 TEMPLATES = TOOLKIT / "templates"
 NAMES = yaml.safe_load((TOOLKIT / "toolkit.yaml").read_text(encoding="utf-8"))["templates"]
 CHAPTERS = yaml.safe_load((TOOLKIT / "toolkit.yaml").read_text(encoding="utf-8"))["chapters"]
-STRINGS = load_tables(DEFAULT_DIR, LANGUAGES)
 ODF_TEXT = "urn:oasis:names:tc:opendocument:xmlns:text:1.0"
 SOURCE = {"md": "md", "docx": "md", "odt": "md", "csv": "csv", "xlsx": "csv", "ods": "csv"}
 
@@ -149,24 +146,15 @@ def test_the_german_toolkit_links_german_templates(real_site):
         assert starts_with(agenda.read_bytes(), agenda.suffix[1:]) == heading
 
 
-def test_a_template_without_translation_is_the_english_one_marked(real_site):
-    """On the toolkit index of each language lacking a translation of a template: its links lead
-    to /toolkit/templates/ (English), with lang="en", hreflang="en" and the "In English" badge
-    in the page's language."""
-    checked = 0
+def test_every_language_links_its_own_templates(real_site):
+    """Every template is translated into every language today, so no toolkit page links an
+    English template. (An untranslated template, linked to the English file and marked, is tested
+    on the fixture site: test_downloads_fixture.py.)"""
     for lang in LANGUAGES[1:]:
-        loc = Language(lang, tuple(LANGUAGES), STRINGS)
-        badge = loc.t("news.language_badge", language=loc.language_name("en"))  # "Auf Englisch"
         for a, target in template_links(real_site.site, f"{lang}/toolkit/"):
-            if source(target.name, lang)[1] != "en":
-                continue
-            assert target == (real_site.site / "toolkit" / "templates" / target.name).resolve()
-            assert (a["lang"], a["hreflang"]) == ("en", "en")
-            shown = a.find_next_sibling("span", class_="epi-badge").get_text()
-            assert shown == badge, (lang, target.name)
-            checked += 1
-    if checked == 0:
-        pytest.skip("every template is translated into every language")
+            assert source(target.name, lang)[1] == lang, (lang, target.name)
+            assert target.parent == (real_site.site / lang / "toolkit" / "templates").resolve()
+            assert a.get("hreflang") is None, (lang, target.name)
 
 
 def test_the_sites_own_copy_is_english_and_the_zips_keep_theirs(real_site):
