@@ -96,3 +96,9 @@ PACKAGE_DOCUMENTS = Documents()
 def for_theme(custom_dir: str | None) -> Fragments:
     """The fragments of a site whose theme has ``custom_dir`` (or none)."""
     return Fragments([custom_dir]) if custom_dir else PACKAGE_FRAGMENTS
+
+
+@cache
+def documents_for_theme(custom_dir: str | None) -> Documents:
+    """The document templates of a site whose theme has ``custom_dir`` (or none)."""
+    return Documents([custom_dir]) if custom_dir else PACKAGE_DOCUMENTS
