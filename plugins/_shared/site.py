@@ -21,7 +21,7 @@ from ..project.load import ProjectCache
 from ..project.model import Layout, Project
 from . import i18n
 from .errors import ContentErrors
-from .fragments import Fragments, for_theme
+from .fragments import Documents, Fragments, documents_for_theme, for_theme
 from .language import Language
 
 LOADER = "epi-content"
@@ -122,13 +122,19 @@ def catalogue(config: Any) -> Catalogue:
         parts = Parts(
             toolkit="epi-toolkit" in names, answers="epi-assessment" in names, open_data="epi-cities" in names
         )
-        loaded.catalogue = build_catalogue(built, loaded.languages, parts)
+        loaded.catalogue = build_catalogue(built, loaded.languages, parts, documents(config))
     return loaded.catalogue
 
 
 def fragments(config: Any) -> Fragments:
     """The HTML fragment templates, those of the site's ``theme.custom_dir`` first."""
     return for_theme(config.theme.custom_dir)
+
+
+def documents(config: Any) -> Documents:
+    """The templates of whole documents (the toolkit ZIP's pages), the site's
+    ``theme.custom_dir`` first."""
+    return documents_for_theme(config.theme.custom_dir)
 
 
 def require(config: Any, plugin: str, *needed: str) -> None:

@@ -1,12 +1,12 @@
 """The offline command's output: the scores as text for the terminal and as a standalone HTML
-report (no request to anyone, styles included)."""
+report (no request to anyone, styles included; templates/documents/epi/assessment/report.html)."""
 
 from __future__ import annotations
 
-import html
 import math
 from collections.abc import Callable, Sequence
 
+from .._shared.fragments import PACKAGE_DOCUMENTS, Documents
 from .page import CityScore
 from .questionnaire import CORE_AREAS, OPTIONAL_AREAS, Questionnaire
 from .scoring import Result
@@ -45,40 +45,32 @@ def text_report(result: Result, cities: Sequence[CityScore], label: Callable[[st
 
 
 def html_report(
-    questionnaire: Questionnaire, result: Result, cities: Sequence[CityScore], label, t, lang: str
+    questionnaire: Questionnaire,
+    result: Result,
+    cities: Sequence[CityScore],
+    label,
+    t,
+    lang: str,
+    documents: Documents = PACKAGE_DOCUMENTS,
 ) -> str:
-    def table(caption: str, rows: list[tuple[str, str]], head: tuple[str, str]) -> str:
-        body = "".join(
-            f'<tr><th scope="row">{html.escape(a)}</th><td>{html.escape(b)}</td></tr>' for a, b in rows
-        )
-        return (
-            f"<table><caption>{html.escape(caption)}</caption>"
-            f'<thead><tr><th scope="col">{html.escape(head[0])}</th>'
-            f'<th scope="col">{html.escape(head[1])}</th></tr></thead><tbody>{body}</tbody></table>'
-        )
-
+    """From ``documents/epi/assessment/report.html``."""
     comparison = [(t("assess.your_city"), _score(result.overall, t))]
     comparison += [
         (c.name, t("score.not_published") if c.overall is None else t("score.out_of", score=c.overall))
         for c in cities
     ]
     heads = (t("table.area"), t("table.score"))
-    return (
-        f'<!doctype html>\n<html lang="{lang}">\n<head>\n<meta charset="utf-8">\n'
-        '<meta name="viewport" content="width=device-width,initial-scale=1">\n'
-        f"<title>{html.escape(t('assess.report_title'))}</title>\n<style>\n"
-        "body{font:1rem/1.5 system-ui,-apple-system,'Segoe UI',Roboto,'Noto Sans',sans-serif;"
-        "max-width:46rem;margin:1rem auto;padding:0 1rem;color:#1d1d1f;background:#fff}"
-        "table{border-collapse:collapse;margin:1rem 0;width:100%}"
-        "th,td{border:1px solid #ccc;padding:.3rem .5rem;text-align:left}"
-        "caption{font-weight:700;text-align:left;padding:.3rem 0}\n</style>\n</head>\n<body>\n<main>\n"
-        f"<h1>{html.escape(t('assess.report_title'))}</h1>\n<p>{html.escape(questionnaire.disclaimer[lang])}</p>\n"
-        f"<p><strong>{html.escape(t('assess.overall'))}: "
-        f"{html.escape(_score(result.overall, t))}</strong></p>\n"
-        + table(t("assess.core"), _rows(result, CORE_AREAS, label, t), heads)
-        + table(t("assess.optional"), _rows(result, OPTIONAL_AREAS, label, t), heads)
-        + table(t("assess.comparison"), comparison, (t("table.city"), t("table.overall")))
-        + f"\n<p>{html.escape(t('assess.comparison_note'))}</p>\n"
-        + f"<p>{html.escape(t('assess.unanswered', count=len(result.unanswered)))}</p>\n"
-        + "</main>\n</body>\n</html>\n"
+    tables = [
+        (t("assess.core"), heads, _rows(result, CORE_AREAS, label, t)),
+        (t("assess.optional"), heads, _rows(result, OPTIONAL_AREAS, label, t)),
+        (t("assess.comparison"), (t("table.city"), t("table.overall")), comparison),
+    ]
+    return documents.render(
+        "assessment/report",
+        lang=lang,
+        t=t,
+        disclaimer=questionnaire.disclaimer[lang],
+        overall=_score(result.overall, t),
+        tables=tables,
+        unanswered=t("assess.unanswered", count=len(result.unanswered)),
     )

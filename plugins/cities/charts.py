@@ -8,6 +8,8 @@ from dataclasses import dataclass
 
 from .._shared.markdown_text import attr
 
+# SVG by f-strings, not fragment templates: mostly numeric geometry, and every text goes through attr().
+
 
 @dataclass(frozen=True)
 class Bar:

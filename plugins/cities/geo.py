@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from html import escape
 from pathlib import Path
 
+# SVG by f-strings, not fragment templates: mostly numeric geometry, every text through escape().
 DATA = Path(__file__).resolve().parent / "map_data" / "europe.json"
 
 ID_PREFIX = "epi-map"  # the map appears once per page

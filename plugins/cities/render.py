@@ -15,7 +15,7 @@ from markupsafe import Markup
 from .._shared.breadcrumbs import breadcrumbs
 from .._shared.fragments import PACKAGE_FRAGMENTS, Fragments
 from .._shared.language import Language
-from .._shared.markdown_text import attr, front_matter, link, template, text
+from .._shared.markdown_text import front_matter, link, template, text
 from . import geo, known
 from .charts import Bar, bar_chart
 from .model import Assessment, City, CityData, CitySource, Fact, Figure, Text, localized
@@ -149,37 +149,46 @@ def _year(assessment: Assessment, loc: Language) -> str:
     return "–"
 
 
-def in_language(value: Text, loc: Language) -> str:
+def in_language(value: Text, loc: Language, fragments: Fragments = PACKAGE_FRAGMENTS) -> str:
     """Inline Markdown of ``value`` for a page in ``loc``'s language: its text in that language,
-    else its original marked with its own language."""
+    else its original marked with its own language (the fragment cities/in_language)."""
     words, lang = value.pick(loc.lang)
-    return text(words) if lang == loc.lang else f'<span lang="{attr(lang)}">{text(words)}</span>'
+    if lang == loc.lang:
+        return text(words)
+    # text() makes the words inline Markdown that shows them as text (HTML escaped too)
+    return fragments.render("cities/in_language", lang=lang, words=Markup(text(words)))
 
 
-def _linked(value: Text, url: str, loc: Language) -> str:
-    return f"[{in_language(value, loc)}](<{url}>)"
+def _linked(value: Text, url: str, loc: Language, fragments: Fragments) -> str:
+    return f"[{in_language(value, loc, fragments)}](<{url}>)"
 
 
-def _source_line(source: CitySource, loc: Language) -> str:
-    label = _linked(source.title, source.url, loc) if source.title else link(source.url, source.url)
+def _source_line(source: CitySource, loc: Language, fragments: Fragments) -> str:
+    if source.title:
+        label = _linked(source.title, source.url, loc, fragments)
+    else:
+        label = link(source.url, source.url)
     if source.note:
         label = template(loc.t(f"city.source_note.{source.note}"), source=label)
     return f"- {label}"
 
 
-def _provenance(assessment: Assessment, loc: Language) -> list[str]:
+def _provenance(assessment: Assessment, loc: Language, fragments: Fragments) -> list[str]:
     """Who published the scores and when; which report they come from, marked if inferred."""
     lines = []
     if assessment.published:
         published = template(
             loc.t("city.published"),
-            by=in_language(assessment.published.by, loc),
+            by=in_language(assessment.published.by, loc, fragments),
             date=text(loc.date(assessment.published.date)),
         )
         lines.append(f"- {published}")
     ref = assessment.refers_to
     if ref:
-        report = _linked(ref.title, ref.url, loc) if ref.url else in_language(ref.title, loc)
+        if ref.url:
+            report = _linked(ref.title, ref.url, loc, fragments)
+        else:
+            report = in_language(ref.title, loc, fragments)
         if ref.date:
             report += f" ({text(loc.date(ref.date))})"
         key = "city.refers_to_inferred" if ref.inferred else "city.refers_to"
@@ -260,7 +269,7 @@ def city_page(
     narrative = city.narrative(loc.lang)
     assessment = city.assessment
     partners = "; ".join(
-        f"{in_language(p.name, loc)} ({text(t('city.role.' + p.role))})" for p in city.partners
+        f"{in_language(p.name, loc, fragments)} ({text(t('city.role.' + p.role))})" for p in city.partners
     )
     facts = [
         f"- **{text(t('city.country'))}:** {text(loc.country(city.country))}",
@@ -282,14 +291,14 @@ def city_page(
         overall = []  # said in one sentence with the areas
     else:
         overall = [f"**{text(t('city.overall_not_published'))}**", ""]
-    provenance = _provenance(assessment, loc)
+    provenance = _provenance(assessment, loc, fragments)
     if assessment.report:
         label = f"{t('city.report')}: {assessment.report.title or assessment.report.url}"
         provenance.append(f"- {link(label, assessment.report.url)}")
     method = text(localized(data.method.overall, loc.lang)) + (
         f" ({link(localized(data.method.name, loc.lang), data.method.source)})"
     )
-    sources = [_source_line(s, loc) for s in city.sources]
+    sources = [_source_line(s, loc, fragments) for s in city.sources]
     return "\n".join(
         [
             front_matter(name, narrative.summary, hide_navigation=True),
@@ -362,15 +371,13 @@ def _narrative(narrative, loc: Language, fragments: Fragments) -> str:
     if narrative.lang == loc.lang:
         return narrative.body.strip()
     notice = loc.t("fallback.section_notice", original=loc.language_name(narrative.lang))
+    # the city's Markdown, as in a page of its own language; md_in_html reads it between blank lines
+    body = Markup(f"\n\n{narrative.body.strip()}\n\n")
     return "\n".join(
         [
             fragments.render("cities/fallback_notice", notice=notice),
             "",
-            f'<div lang="{attr(narrative.lang)}" markdown>',  # around Markdown: not a fragment
-            "",
-            narrative.body.strip(),
-            "",
-            "</div>",
+            fragments.render("cities/other_language", lang=narrative.lang, body=body),
         ]
     )
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from .._shared.fragments import PACKAGE_DOCUMENTS, Documents
 from .._shared.language import Language
 from ..assessment import answers
 from ..cities import opendata
@@ -41,8 +42,14 @@ def answers_path(lang: str) -> str:
     return f"downloads/self-assessment-answers-{lang}.yaml"
 
 
-def build_catalogue(project: Project, languages: dict[str, Language], parts: Parts = Parts()) -> Catalogue:
-    """Every entry of the downloads page; ``languages`` maps each site language to its helper."""
+def build_catalogue(
+    project: Project,
+    languages: dict[str, Language],
+    parts: Parts = Parts(),
+    documents: Documents = PACKAGE_DOCUMENTS,
+) -> Catalogue:
+    """Every entry of the downloads page; ``languages`` maps each site language to its helper;
+    ``documents``: the templates of the toolkit ZIP's pages."""
     codes = list(project.languages)
     items = list(project.downloads)  # then in the order the site has always listed them
     data = _open_data(project) if parts.open_data else {}
@@ -95,7 +102,9 @@ def build_catalogue(project: Project, languages: dict[str, Language], parts: Par
         toolkit = project.toolkit
         for lang, loc in languages.items():
             extra = {"self-assessment-answers.yaml": blank[lang].data} if lang in blank else None
-            zips[lang] = LocalFile(f"downloads/toolkit-{lang}.zip", bundle.zip_bytes(toolkit, loc, extra))
+            zips[lang] = LocalFile(
+                f"downloads/toolkit-{lang}.zip", bundle.zip_bytes(toolkit, loc, extra, documents)
+            )
         items.append(
             Download(
                 "epi-replication-toolkit",

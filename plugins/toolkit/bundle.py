@@ -1,4 +1,5 @@
-"""One ZIP of the toolkit per language: standalone HTML chapters that work opened from disk,
+"""One ZIP of the toolkit per language: standalone HTML chapters that work opened from disk
+(from the templates in toolkit/templates/documents/epi/toolkit/),
 the templates, a README, the licence and a manifest with every file's SHA-256.
 
 Reproducible: the same toolkit gives the same bytes (sorted entries, the toolkit's date on
@@ -8,14 +9,16 @@ every entry, fixed permissions and compression, no build time anywhere).
 from __future__ import annotations
 
 import hashlib
-import html
 import io
 import json
 import re
 import zipfile
+from typing import Any
 
 import markdown
+from markupsafe import Markup
 
+from .._shared.fragments import PACKAGE_DOCUMENTS, Documents
 from .._shared.language import Language
 from ..theme.emblem import emblem_svg
 from .model import Chapter, Toolkit
@@ -25,26 +28,6 @@ EXTENSIONS = ["tables", "attr_list", "admonition", "toc", "md_in_html", "footnot
 CHAPTER_LINK = re.compile(r"\]\(([a-z0-9-]+)\.md(#[^)\s]*)?\)")
 TEMPLATE_LINK = re.compile(r"\]\(\.\./templates/")
 
-STYLE = """
-:root{color-scheme:light dark;--fg:#1d1d1f;--bg:#fff;--muted:#555;--link:#303f9f;--rule:#ddd;--note:#eef1fb}
-@media (prefers-color-scheme:dark){:root{--fg:#e8e8ea;--bg:#1e2129;--muted:#b8b8c0;--link:#9fa8da;\
---rule:#3a3f4b;--note:#272c3a}}
-body{margin:0;background:var(--bg);color:var(--fg);\
-font:1rem/1.6 system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans","Liberation Sans",Arial,sans-serif}
-main,header,footer{max-width:46rem;margin:0 auto;padding:1rem 1.25rem}
-a{color:var(--link);text-underline-offset:.15em}
-a:focus-visible{outline:3px solid var(--link);outline-offset:2px}
-h1{font-size:1.8rem;line-height:1.25}
-table{border-collapse:collapse;display:block;overflow-x:auto}
-th,td{border:1px solid var(--rule);padding:.3rem .5rem;text-align:left;vertical-align:top}
-.admonition{background:var(--note);border-left:4px solid var(--link);padding:.2rem 1rem;margin:1rem 0}
-.admonition-title{font-weight:700}
-.muted,footer{color:var(--muted);font-size:.9rem}
-nav ul{list-style:none;padding:0;display:flex;flex-wrap:wrap;gap:.5rem 1.5rem}
-footer{border-top:1px solid var(--rule);display:flex;gap:1rem;align-items:center}
-footer svg{flex:0 0 auto;width:3.6rem;height:2.4rem}
-""".strip()
-
 
 def _html(markdown_text: str) -> str:
     source = TEMPLATE_LINK.sub(
@@ -53,69 +36,52 @@ def _html(markdown_text: str) -> str:
     return markdown.markdown(source, extensions=EXTENSIONS, output_format="html")
 
 
-def _about(loc: Language) -> str:
-    """What this toolkit is, as the site says it at the end of each toolkit page."""
-    heading, about = html.escape(loc.t("toolkit.about_heading")), html.escape(loc.t("toolkit.about"))
-    return f"<h2>{heading}</h2>\n<p>{about}</p>"
-
-
-def _page(loc: Language, title: str, body: str, nav: str, content_lang: str) -> str:
-    t = loc.t
-    notice = ""
-    if content_lang != loc.lang:
-        note = t("fallback.section_notice", original=loc.language_name(content_lang))
-        notice = f'<p class="muted" role="note">{html.escape(note)}</p>'
-    return (
-        f'<!doctype html>\n<html lang="{loc.lang}">\n<head>\n<meta charset="utf-8">\n'
-        f'<meta name="viewport" content="width=device-width,initial-scale=1">\n'
-        f"<title>{html.escape(title)}</title>\n<style>\n{STYLE}\n</style>\n</head>\n<body>\n"
-        f'<header><nav aria-label="{html.escape(t("toolkit.chapters"))}">{nav}</nav></header>\n'
-        f'<main>\n{notice}<div lang="{content_lang}">\n{body}\n</div>\n{_about(loc)}\n</main>\n'
-        f"<footer>{emblem_svg(t('funding.emblem_label'))}"
-        f"<p>{html.escape(t('funding.statement'))} {html.escape(t('toolkit.licence_note'))}</p></footer>\n"
-        "</body>\n</html>\n"
+def _page(
+    documents: Documents, name: str, loc: Language, position: int | None, ids: list[str], **context: Any
+) -> str:
+    """A page from ``documents/epi/toolkit/<name>.html``: ``position`` is the chapter's (the
+    links to the previous and next), None for the contents."""
+    previous = ids[position - 1] if position is not None and position > 0 else None
+    following = ids[position + 1] if position is not None and position < len(ids) - 1 else None
+    emblem = Markup(emblem_svg(loc.t("funding.emblem_label")))  # SVG our code made
+    return documents.render(
+        f"toolkit/{name}", loc=loc, previous=previous, next=following, emblem=emblem, **context
     )
 
 
-def _nav(toolkit: Toolkit, loc: Language, position: int | None) -> str:
-    items = [f'<li><a href="index.html">{html.escape(loc.t("toolkit.contents"))}</a></li>']
-    ids = [c.id for c in toolkit.chapters]
-    if position is not None and position > 0:
-        items.append(
-            f'<li><a href="{ids[position - 1]}.html" rel="prev">'
-            f"{html.escape(loc.t('toolkit.previous'))}</a></li>"
-        )
-    if position is not None and position < len(ids) - 1:
-        items.append(
-            f'<li><a href="{ids[position + 1]}.html" rel="next">{html.escape(loc.t("toolkit.next"))}</a></li>'
-        )
-    return f"<ul>{''.join(items)}</ul>"
-
-
-def _chapter(toolkit: Toolkit, chapter: Chapter, position: int, loc: Language) -> str:
+def _chapter(toolkit: Toolkit, chapter: Chapter, position: int, loc: Language, documents: Documents) -> str:
     here = chapter.text(loc.lang)
-    body = (
-        f"<h1>{html.escape(here.title)}</h1>\n<p><em>{html.escape(here.summary)}</em></p>\n{_html(here.body)}"
+    ids = [c.id for c in toolkit.chapters]
+    return _page(
+        documents,
+        "chapter",
+        loc,
+        position,
+        ids,
+        title=here.title,
+        summary=here.summary,
+        body=Markup(_html(here.body)),  # HTML our code made from the chapter's Markdown
+        content_lang=here.lang,
     )
-    return _page(loc, here.title, body, _nav(toolkit, loc, position), here.lang)
 
 
-def _index(toolkit: Toolkit, loc: Language, extra: dict[str, bytes]) -> str:
-    t = loc.t
-    items = []
+def _index(toolkit: Toolkit, loc: Language, extra: dict[str, bytes], documents: Documents) -> str:
+    chapters = []
     for chapter in toolkit.chapters:
         here = chapter.text(loc.lang)
-        lang = "" if here.lang == loc.lang else f' lang="{here.lang}"'
-        items.append(f'<li><a href="{chapter.id}.html"{lang}>{html.escape(here.title)}</a></li>')
-    names = list(template_files(toolkit, loc.lang)) + sorted(extra)
-    templates = "".join(f'<li><a href="templates/{name}">{html.escape(name)}</a></li>' for name in names)
-    body = (
-        f"<h1>{html.escape(toolkit.title[loc.lang])}</h1>\n<p>{html.escape(toolkit.summary[loc.lang])}</p>\n"
-        f"<h2>{html.escape(t('toolkit.chapters'))}</h2>\n<ol>{''.join(items)}</ol>\n"
-        f"<h2>{html.escape(t('toolkit.templates'))}</h2>\n<ul>{templates}</ul>\n"
-        f'<p><a href="LICENSE.txt">{html.escape(t("toolkit.licence_note"))}</a></p>'
+        chapters.append((chapter.id, here.title, None if here.lang == loc.lang else here.lang))
+    return _page(
+        documents,
+        "index",
+        loc,
+        None,
+        [c.id for c in toolkit.chapters],
+        title=toolkit.title[loc.lang],
+        summary=toolkit.summary[loc.lang],
+        chapters=chapters,
+        templates=list(template_files(toolkit, loc.lang)) + sorted(extra),
+        content_lang=loc.lang,
     )
-    return _page(loc, toolkit.title[loc.lang], body, _nav(toolkit, loc, None), loc.lang)
 
 
 def _readme(toolkit: Toolkit, loc: Language, names: list[str]) -> str:
@@ -147,13 +113,19 @@ def template_files(toolkit: Toolkit, lang: str) -> dict[str, bytes]:
     return out
 
 
-def files(toolkit: Toolkit, loc: Language, extra: dict[str, bytes] | None = None) -> dict[str, bytes]:
+def files(
+    toolkit: Toolkit,
+    loc: Language,
+    extra: dict[str, bytes] | None = None,
+    documents: Documents = PACKAGE_DOCUMENTS,
+) -> dict[str, bytes]:
     """Every file of the bundle (manifest included), by path inside its top folder; ``extra``
-    templates (the self-assessment's blank answers file) join the toolkit's own."""
+    templates (the self-assessment's blank answers file) join the toolkit's own. The HTML pages
+    come from ``documents`` (``documents/epi/toolkit/{index,chapter,page}.html``)."""
     extra = extra or {}
-    content: dict[str, bytes] = {"index.html": _index(toolkit, loc, extra).encode()}
+    content: dict[str, bytes] = {"index.html": _index(toolkit, loc, extra, documents).encode()}
     for position, chapter in enumerate(toolkit.chapters):
-        content[f"{chapter.id}.html"] = _chapter(toolkit, chapter, position, loc).encode()
+        content[f"{chapter.id}.html"] = _chapter(toolkit, chapter, position, loc, documents).encode()
     for name, data in template_files(toolkit, loc.lang).items():
         content[f"templates/{name}"] = data
     for name, data in extra.items():
@@ -175,12 +147,17 @@ def files(toolkit: Toolkit, loc: Language, extra: dict[str, bytes] | None = None
     return content
 
 
-def zip_bytes(toolkit: Toolkit, loc: Language, extra: dict[str, bytes] | None = None) -> bytes:
+def zip_bytes(
+    toolkit: Toolkit,
+    loc: Language,
+    extra: dict[str, bytes] | None = None,
+    documents: Documents = PACKAGE_DOCUMENTS,
+) -> bytes:
     top = f"toolkit-{loc.lang}"
     stamp = (toolkit.date.year, toolkit.date.month, toolkit.date.day, 0, 0, 0)
     out = io.BytesIO()
     with zipfile.ZipFile(out, "w") as archive:
-        for path, data in sorted(files(toolkit, loc, extra).items()):
+        for path, data in sorted(files(toolkit, loc, extra, documents).items()):
             info = zipfile.ZipInfo(f"{top}/{path}", date_time=stamp)
             info.compress_type = zipfile.ZIP_DEFLATED
             info.external_attr = 0o644 << 16

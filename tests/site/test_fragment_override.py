@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import zipfile
+
 from tests.conftest import copy_fixture_site, mkdocs_build
 from tests.site import html_pages as hp
 
@@ -19,6 +21,11 @@ def test_custom_dir_overrides_a_fragment_in_every_language(tmp_path):
     fragment = config.parent / "overrides" / "fragments" / "epi" / "toolkit" / "download.html"
     fragment.parent.mkdir(parents=True)
     fragment.write_text(OVERRIDE)
+    document = config.parent / "overrides" / "documents" / "epi" / "toolkit" / "index.html"
+    document.parent.mkdir(parents=True)
+    document.write_text(
+        '{% extends "documents/epi/toolkit/page.html" %}\n{% block body %}<p>Mine</p>{% endblock %}\n'
+    )
     build = mkdocs_build(config, tmp_path / "site")
     assert build.returncode == 0, build.output
     for url, label in (("toolkit/", "Download the toolkit"), ("de/toolkit/", "Toolkit")):
@@ -26,3 +33,8 @@ def test_custom_dir_overrides_a_fragment_in_every_language(tmp_path):
         assert page.select_one(".epi-toolkit-download") is None, url
         link = page.select_one("p.my-download > a[download]")
         assert link["href"].endswith(".zip") and label in link.get_text(), url
+    with zipfile.ZipFile(tmp_path / "site" / "downloads" / "toolkit-de.zip") as bundle:  # the ZIP's pages too
+        contents = bundle.read("toolkit-de/index.html").decode()
+        pages = [name for name in bundle.namelist() if name.endswith(".html")]
+        chapter = bundle.read(next(name for name in pages if not name.endswith("/index.html"))).decode()
+    assert '<div lang="de">\n<p>Mine</p>\n</div>' in contents and "<p>Mine</p>" not in chapter

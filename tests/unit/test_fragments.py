@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 from types import SimpleNamespace
 
 import pytest
@@ -9,7 +10,14 @@ from markupsafe import Markup
 
 from epi_portal._shared import site
 from epi_portal._shared.dates import PartialDate
-from epi_portal._shared.fragments import PACKAGE_FOLDERS, PACKAGE_FRAGMENTS, Fragments, for_theme
+from epi_portal._shared.fragments import (
+    PACKAGE_DOCUMENTS,
+    PACKAGE_FOLDERS,
+    PACKAGE_FRAGMENTS,
+    Documents,
+    Fragments,
+    for_theme,
+)
 from epi_portal._shared.language import Language
 from epi_portal._shared.strings import DEFAULT_DIR, load_tables
 from epi_portal.news import render as news_render
@@ -68,6 +76,8 @@ def test_a_site_s_custom_dir_is_its_override_folder(tmp_path):
         ("news/all_news", {"href": HOSTILE, "feed": HOSTILE}),
         ("cities/summary", {"lang": "de", "summary": HOSTILE}),
         ("cities/fallback_notice", {"notice": HOSTILE}),
+        ("cities/in_language", {"lang": "de", "words": HOSTILE}),
+        ("cities/other_language", {"lang": "de", "body": HOSTILE}),
         ("cities/open_data", {"links": [(HOSTILE, HOSTILE)]}),
         ("cities/map", {"svg": Markup("<svg></svg>"), "cities": [(HOSTILE, HOSTILE, HOSTILE)]}),
         ("toolkit/download", {"href": HOSTILE, "facts": HOSTILE}),
@@ -89,3 +99,33 @@ def test_markup_made_by_our_code_is_kept():
 def test_each_plugin_keeps_its_own_fragments():
     for folder in PACKAGE_FOLDERS:
         assert [path.name for path in (folder / "fragments" / "epi").iterdir()] == [folder.parent.name]
+
+
+def test_documents_keep_their_lines_and_escape_as_html_escape(tmp_path):
+    """Whole documents (the toolkit ZIP's pages, the report of epi assess): lines as written, a
+    final line break, text escaped as html.escape did before them (the ZIPs' bytes unchanged)."""
+    override = tmp_path / "documents" / "epi" / "assessment" / "report.html"
+    override.parent.mkdir(parents=True)
+    override.write_text("<p>\n  {{ disclaimer }}\n</p>\n{{ chart }}\n")
+    out = Documents([tmp_path]).render("assessment/report", disclaimer=HOSTILE, chart=Markup("<svg></svg>"))
+    assert out == f"<p>\n  {html.escape(HOSTILE)}\n</p>\n<svg></svg>\n"
+    loc = language()
+    t = loc.t
+    report = PACKAGE_DOCUMENTS.render(
+        "assessment/report",
+        lang="en",
+        t=t,
+        disclaimer=HOSTILE,
+        overall=HOSTILE,
+        tables=[(HOSTILE, (HOSTILE, HOSTILE), [(HOSTILE, HOSTILE)])],
+        unanswered=HOSTILE,
+    )
+    assert report.startswith("<!doctype html>\n") and report.endswith("</html>\n")
+    assert report.count(html.escape(HOSTILE)) == 8 and "<img" not in report
+
+
+def test_each_plugin_keeps_its_own_documents():
+    for folder in PACKAGE_FOLDERS:
+        documents = folder / "documents" / "epi"
+        if documents.exists():
+            assert [path.name for path in documents.iterdir()] == [folder.parent.name]
