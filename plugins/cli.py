@@ -15,9 +15,8 @@ from .assessment import report
 from .assessment.page import CityScore
 from .assessment.scoring import score
 from .cities.model import localized
-from .project.languages import site_languages
+from .project.languages import site_config, site_languages
 from .project.load import load_project
-from .project.model import Layout
 
 
 def _known_language(lang: str | None, languages: list[str]) -> bool:
@@ -59,14 +58,15 @@ def assess(args: argparse.Namespace) -> int:
     except (OSError, UnicodeDecodeError) as exc:
         print(f"{path}: cannot read the answers file ({exc.__class__.__name__})", file=sys.stderr)
         return 2
-    languages = site_languages(root)
+    site = site_config(root)
+    languages = site.languages
     if not _known_language(getattr(args, "lang", None), languages):
         return 2
     # the answers are option ids, the same in every language: --lang only chooses the report's
     found = _file_language(text, path.name)
     lang = args.lang or (found if found in languages else languages[0])
     try:
-        project = load_project(Layout.of(root), languages)
+        project = load_project(site.layout, languages)
     except ContentErrors as exc:
         print(exc.report(), file=sys.stderr)
         return 2
@@ -160,10 +160,10 @@ def _publish(args: argparse.Namespace) -> int:
 
 def _translations(args: argparse.Namespace) -> int:
     root = project_root(Path(args.project or Path.cwd()).resolve())
-    languages = site_languages(root)
+    site = site_config(root)
+    languages, layout = site.languages, site.layout
     if not _known_language(getattr(args, "lang", None), languages):
         return 2
-    layout = Layout.of(root)
     report = translations.status(root, languages, layout.strings, [args.lang] if args.lang else None)
     print(
         translations.text_report(

@@ -191,3 +191,34 @@ def test_a_broken_link_in_a_story_names_its_file_and_line(tmp_path):
         "(from news/2099-01-01-made-up-story-01.md it is news/about.md); did you mean '../about.md'?",
         "1 problem",
     ], done.stdout + done.stderr
+
+
+def test_check_reads_the_strings_and_docs_dir_mkdocs_yml_names(tmp_path):
+    """As the build does (test_bad_input.test_ui_strings_from_the_sites_own_folder): epi-content's
+    `strings:` folder, and `docs_dir`, from mkdocs.yml, not the package's own and docs/."""
+    config = copy_fixture_site(tmp_path / "site")
+    root = config.parent
+    strings = root / "strings"
+    strings.mkdir()
+    (strings / "en.yml").write_text("notfound.title: Page not found\nnotfound.home: Home\n", encoding="utf-8")
+    (strings / "de.yml").write_text("notfound.title: Seite nicht gefunden\n", encoding="utf-8")
+    (root / "docs").rename(root / "pages")
+    edit(config, "  - epi-content\n", "  - epi-content:\n      strings: strings\n")
+    edit(config, "docs_dir: docs", "docs_dir: pages")
+    edit(root / "pages/index.en.md", "[about](about.md)", "[about](abuot.md)")
+    done = subprocess.run([EPI, "check", "--project", str(root)], capture_output=True, text=True)
+    assert done.returncode == 1, done.stdout + done.stderr
+    assert "strings/de.yml: notfound.home: missing UI string (present in en.yml)" in done.stdout
+    assert "pages/index.en.md:7: link: 'abuot.md' leads to no page" in done.stdout
+    assert "Traceback" not in done.stderr
+
+
+def test_a_language_not_built_yet_is_checked_as_the_build_checks_it(tmp_path):
+    """`build: false`: static-i18n does not build the language, but its files stay its own; the
+    build's content check checks them, and so does `epi check` (not 'not a configured language')."""
+    config = copy_fixture_site(tmp_path / "site")
+    edit(config, "        - locale: de\n", "        - locale: de\n          build: false\n")
+    edit(config.parent / "docs/index.de.md", "---\n", "---\ntitel: x\n")
+    done = subprocess.run([EPI, "check", "--project", str(config.parent)], capture_output=True, text=True)
+    assert "docs/index.de.md:2: unknown field 'titel'" in done.stdout, done.stdout + done.stderr
+    assert "is not a configured language" not in done.stdout
