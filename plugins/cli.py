@@ -9,7 +9,8 @@ import sys
 from pathlib import Path
 
 from . import check, deploy, drafts, publish, scaffold, translations
-from ._shared.errors import ContentErrors
+from ._shared.errors import ContentError, ContentErrors, sort
+from ._shared.reader import Reader
 from .assessment import answers as answers_file
 from .assessment import report
 from .assessment.page import CityScore
@@ -113,14 +114,15 @@ def _nginx(args: argparse.Namespace) -> int:
 
 def _new(args: argparse.Namespace) -> int:
     root = project_root(Path(args.project or Path.cwd()).resolve())
-    languages = site_languages(root)
+    site = site_config(root)
+    languages = site.languages
     if not _known_language(getattr(args, "lang", None), languages):
         return 2
     try:
         if args.kind == "news":
             made = scaffold.news(root, args.date, args.slug, args.lang or languages[0])
         elif args.kind == "translation":
-            made = scaffold.translation(root, args.original, args.lang, languages, Path.cwd())
+            made = scaffold.translation(site.layout, args.original, args.lang, languages, Path.cwd())
         elif args.kind == "city":
             made = scaffold.city(root, args.slug, args.country)
         else:
@@ -164,7 +166,8 @@ def _translations(args: argparse.Namespace) -> int:
     languages, layout = site.languages, site.layout
     if not _known_language(getattr(args, "lang", None), languages):
         return 2
-    report = translations.status(root, languages, layout.strings, [args.lang] if args.lang else None)
+    reader = Reader(root, layout.schemas)
+    report = translations.status(layout, languages, reader, [args.lang] if args.lang else None)
     print(
         translations.text_report(
             report,
@@ -174,7 +177,19 @@ def _translations(args: argparse.Namespace) -> int:
         ),
         end="",
     )
-    return 0
+    return _problems(reader.errors, "what cannot be read is left out of the list above")
+
+
+def _problems(errors: list[ContentError], consequence: str) -> int:
+    """The files a command could not read, on stderr as `epi check` lists them; 1 if any."""
+    if not errors:
+        return 0
+    errors = sort(errors)
+    for error in errors:
+        print(error, file=sys.stderr)
+    count = len(errors)
+    print(f"{count} problem{'s' if count != 1 else ''}: {consequence}", file=sys.stderr)
+    return 1
 
 
 def main(argv: list[str] | None = None) -> int:
