@@ -54,12 +54,14 @@ def _file_language(text: str, name: str) -> str | None:
 def assess(args: argparse.Namespace) -> int:
     root = project_root(Path(args.project or Path.cwd()).resolve())
     path = Path(args.answers)
-    try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        print(f"{path}: cannot read the answers file ({exc.__class__.__name__})", file=sys.stderr)
-        return 2
     site = site_config(root)
+    # read as every content file is (a byte order mark allowed, a byte that is not UTF-8 named by
+    # its line), shown by its name as the answers' own messages show it
+    reader = Reader(path.parent, site.layout.schemas)
+    text = reader.text(path)
+    if text is None:
+        print("\n".join(str(error) for error in reader.errors), file=sys.stderr)
+        return 2
     languages = site.languages
     if not _known_language(getattr(args, "lang", None), languages):
         return 2
