@@ -16,7 +16,7 @@ from .assessment import report
 from .assessment.page import CityScore
 from .assessment.scoring import score
 from .cities.model import localized
-from .project.languages import site_config, site_languages
+from .project.languages import site_config
 from .project.load import load_project
 
 
@@ -108,7 +108,8 @@ def _nginx(args: argparse.Namespace) -> int:
     root = project_root(Path(args.project or Path.cwd()).resolve())
     site = Path(args.site_dir) if args.site_dir else root / "site"
     print(
-        deploy.nginx_server(site, site_languages(root), listen=args.listen, server_name=args.server_name),
+        # the languages built: one with `build: false` has no folder to serve
+        deploy.nginx_server(site, site_config(root).built, listen=args.listen, server_name=args.server_name),
         end="",
     )
     return 0

@@ -59,6 +59,7 @@ class SiteConfig:
 
     layout: Layout
     languages: list[str]  # the default first
+    built: list[str]  # those static-i18n builds (not ``build: false``), the default first
 
 
 def _plugin(config: Mapping[str, Any], name: str) -> Mapping[str, Any] | None:
@@ -78,8 +79,10 @@ def site_config(root: Path) -> SiteConfig:
     i18n = _plugin(config, "i18n")
     if i18n is not None and i18n.get("languages"):
         languages = languages_of(i18n)
+        off = {lang["locale"] for lang in i18n["languages"] if lang.get("build") is False}
+        built = [lang for lang in languages if lang not in off or lang == languages[0]]
     else:
-        languages = [(config.get("theme") or {}).get("language", "en")]
+        languages = built = [(config.get("theme") or {}).get("language", "en")]
     content = _plugin(config, "epi-content") or {}
     strings = content.get("strings")
     layout = Layout.of(
@@ -87,7 +90,7 @@ def site_config(root: Path) -> SiteConfig:
         docs=root / str(config.get("docs_dir") or "docs"),
         strings=root / str(strings) if strings else None,
     )
-    return SiteConfig(layout, languages)
+    return SiteConfig(layout, languages, built)
 
 
 def site_languages(root: Path) -> list[str]:

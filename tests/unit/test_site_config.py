@@ -13,12 +13,13 @@ from epi_portal.project.languages import site_config
 from epi_portal.project.model import Layout
 
 
-def build_side(root: Path) -> tuple[Layout, list[str]]:
-    """The layout and languages as the build takes them (``_shared/site.load``)."""
+def build_side(root: Path) -> tuple[Layout, list[str], list[str]]:
+    """The layout and languages as the build takes them (``_shared/site.load``), and the
+    languages static-i18n builds."""
     config = load_config(str(root / "mkdocs.yml"))
     option = config.plugins["epi-content"].config.strings
     layout = Layout.of(root, docs=Path(config.docs_dir), strings=Path(option) if option else None)
-    return layout, i18n.configured_languages(config)
+    return layout, i18n.configured_languages(config), config.plugins["i18n"].build_languages
 
 
 def write(root: Path, old: str, new: str) -> None:
@@ -51,11 +52,12 @@ def test_the_commands_read_the_site_as_the_build_does(root, change):
         (root / "docs").rename(root / "pages")
     if change:
         write(root, *change)
-    layout, languages = build_side(root)
+    layout, languages, built = build_side(root)
     found = site_config(root)
-    assert (found.layout, found.languages) == (layout, languages)
+    assert (found.layout, found.languages, found.built) == (layout, languages, built)
     if change and "build: false" in change[1]:
         assert languages == ["en", "de"]  # checked, though not built: its files are de's still
+        assert found.built == ["en"]  # what is served (epi nginx)
 
 
 def test_env_tags_read_as_mkdocs_reads_them(root, monkeypatch):
