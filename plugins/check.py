@@ -8,19 +8,20 @@ from pathlib import Path
 
 from ._shared.errors import ContentError
 from .project.copies import english_copies
-from .project.languages import site_languages
+from .project.languages import site_config
 from .project.load import check_project
-from .project.model import Layout
 
 
 def check(root: Path) -> list[ContentError]:
     """Every problem in the project at ``root``, sorted by file and line."""
-    return check_project(Layout.of(root), site_languages(root)).errors
+    site = site_config(root)
+    return check_project(site.layout, site.languages).errors
 
 
 def main(root: Path) -> int:
     """Print every problem, then the warnings (English left in translations); fail on problems."""
-    checked = check_project(Layout.of(root), site_languages(root))
+    site = site_config(root)
+    checked = check_project(site.layout, site.languages)
     warnings = english_copies(checked.project) if checked.project else []
     for line in [*checked.errors, *warnings]:
         print(line)

@@ -9,15 +9,15 @@ import sys
 from pathlib import Path
 
 from . import check, deploy, drafts, publish, scaffold, translations
-from ._shared.errors import ContentErrors
+from ._shared.errors import ContentError, ContentErrors, sort
+from ._shared.reader import Reader
 from .assessment import answers as answers_file
 from .assessment import report
 from .assessment.page import CityScore
 from .assessment.scoring import score
 from .cities.model import localized
-from .project.languages import site_languages
+from .project.languages import site_config
 from .project.load import load_project
-from .project.model import Layout
 
 
 def _known_language(lang: str | None, languages: list[str]) -> bool:
@@ -54,19 +54,22 @@ def _file_language(text: str, name: str) -> str | None:
 def assess(args: argparse.Namespace) -> int:
     root = project_root(Path(args.project or Path.cwd()).resolve())
     path = Path(args.answers)
-    try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        print(f"{path}: cannot read the answers file ({exc.__class__.__name__})", file=sys.stderr)
+    site = site_config(root)
+    # read as every content file is (a byte order mark allowed, a byte that is not UTF-8 named by
+    # its line), shown by its name as the answers' own messages show it
+    reader = Reader(path.parent, site.layout.schemas)
+    text = reader.text(path)
+    if text is None:
+        print("\n".join(str(error) for error in reader.errors), file=sys.stderr)
         return 2
-    languages = site_languages(root)
+    languages = site.languages
     if not _known_language(getattr(args, "lang", None), languages):
         return 2
     # the answers are option ids, the same in every language: --lang only chooses the report's
     found = _file_language(text, path.name)
     lang = args.lang or (found if found in languages else languages[0])
     try:
-        project = load_project(Layout.of(root), languages)
+        project = load_project(site.layout, languages)
     except ContentErrors as exc:
         print(exc.report(), file=sys.stderr)
         return 2
@@ -105,7 +108,8 @@ def _nginx(args: argparse.Namespace) -> int:
     root = project_root(Path(args.project or Path.cwd()).resolve())
     site = Path(args.site_dir) if args.site_dir else root / "site"
     print(
-        deploy.nginx_server(site, site_languages(root), listen=args.listen, server_name=args.server_name),
+        # the languages built: one with `build: false` has no folder to serve
+        deploy.nginx_server(site, site_config(root).built, listen=args.listen, server_name=args.server_name),
         end="",
     )
     return 0
@@ -113,14 +117,15 @@ def _nginx(args: argparse.Namespace) -> int:
 
 def _new(args: argparse.Namespace) -> int:
     root = project_root(Path(args.project or Path.cwd()).resolve())
-    languages = site_languages(root)
+    site = site_config(root)
+    languages = site.languages
     if not _known_language(getattr(args, "lang", None), languages):
         return 2
     try:
         if args.kind == "news":
             made = scaffold.news(root, args.date, args.slug, args.lang or languages[0])
         elif args.kind == "translation":
-            made = scaffold.translation(root, args.original, args.lang, languages, Path.cwd())
+            made = scaffold.translation(site.layout, args.original, args.lang, languages, Path.cwd())
         elif args.kind == "city":
             made = scaffold.city(root, args.slug, args.country)
         else:
@@ -160,11 +165,12 @@ def _publish(args: argparse.Namespace) -> int:
 
 def _translations(args: argparse.Namespace) -> int:
     root = project_root(Path(args.project or Path.cwd()).resolve())
-    languages = site_languages(root)
+    site = site_config(root)
+    languages, layout = site.languages, site.layout
     if not _known_language(getattr(args, "lang", None), languages):
         return 2
-    layout = Layout.of(root)
-    report = translations.status(root, languages, layout.strings, [args.lang] if args.lang else None)
+    reader = Reader(root, layout.schemas)
+    report = translations.status(layout, languages, reader, [args.lang] if args.lang else None)
     print(
         translations.text_report(
             report,
@@ -174,7 +180,19 @@ def _translations(args: argparse.Namespace) -> int:
         ),
         end="",
     )
-    return 0
+    return _problems(reader.errors, "what cannot be read is left out of the list above")
+
+
+def _problems(errors: list[ContentError], consequence: str) -> int:
+    """The files a command could not read, on stderr as `epi check` lists them; 1 if any."""
+    if not errors:
+        return 0
+    errors = sort(errors)
+    for error in errors:
+        print(error, file=sys.stderr)
+    count = len(errors)
+    print(f"{count} problem{'s' if count != 1 else ''}: {consequence}", file=sys.stderr)
+    return 1
 
 
 def main(argv: list[str] | None = None) -> int:

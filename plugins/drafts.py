@@ -9,9 +9,8 @@ from pathlib import Path
 
 from ._shared.errors import ContentError
 from ._shared.front_matter import UnclosedFrontMatter, find
-from .project.languages import site_languages
+from .project.languages import site_config
 from .project.load import check_project
-from .project.model import Layout
 
 DRAFT = re.compile(r"^draft:[ \t]*true[ \t]*(?:#.*)?\r?\n", re.M)
 
@@ -34,7 +33,8 @@ def story_folder(root: Path, target: str, cwd: Path) -> Path:
 def problems(root: Path, folder: Path) -> list[ContentError]:
     """What `epi check` finds in the story ``folder``."""
     shown = folder.resolve().relative_to(root.resolve()).as_posix()
-    errors = check_project(Layout.of(root), site_languages(root)).errors
+    site = site_config(root)
+    errors = check_project(site.layout, site.languages).errors
     return [error for error in errors if error.path == shown or error.path.startswith(shown + "/")]
 
 

@@ -11,7 +11,9 @@ import re
 from pathlib import Path
 
 from ._shared.dates import PartialDate
+from ._shared.reader import Reader
 from .content.suffixes import strip_language
+from .project.model import Layout
 from .translations import groups, original_language, translation_path
 
 SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
@@ -143,7 +145,9 @@ def download(root: Path, download_id: str, kind: str) -> list[Path]:
     return [manifest]
 
 
-def _translation_key(root: Path, target: str, cwd: Path, known: dict[str, dict[str, str]]) -> str:
+def _translation_key(
+    root: Path, target: str, cwd: Path, known: dict[str, dict[str, str]], docs: str = "docs"
+) -> str:
     """The translation group ``target`` names: a file of it, a story or city folder, a path without
     the language (``docs/about``), or a bare name (``about``, a story folder, a city, a chapter)."""
     candidates: list[str] = []
@@ -158,7 +162,7 @@ def _translation_key(root: Path, target: str, cwd: Path, known: dict[str, dict[s
         candidates += [strip_language(rel), f"{rel.removesuffix('.md')}.md"]
     name = target.strip("/")
     candidates += [
-        f"docs/{name.removesuffix('.md')}.md",
+        f"{docs}/{name.removesuffix('.md')}.md",
         f"content/news/{name}/index.md",
         f"content/cities/{name}/index.md",
         f"content/toolkit/chapters/{name.removesuffix('.md')}.md",
@@ -174,19 +178,25 @@ def _translation_key(root: Path, target: str, cwd: Path, known: dict[str, dict[s
     return found[0]
 
 
-def translation(root: Path, target: str, lang: str, languages: list[str], cwd: Path) -> list[Path]:
+def translation(layout: Layout, target: str, lang: str, languages: list[str], cwd: Path) -> list[Path]:
     """A copy of the original of ``target`` (whatever its language) as its ``lang`` file: the same
     front matter (so a story's date, cities and topics agree) and text, marked ``translate:`` —
-    an error until the text is translated and the line removed."""
-    known = groups(root, languages)
-    key = _translation_key(root, target, cwd, known)
+    an error until the text is translated and the line removed. The original is read as the
+    content layer reads it: one that is not UTF-8 is an error naming its line, and nothing made."""
+    root = layout.root
+    known = groups(root, languages, layout.docs)
+    docs = layout.docs.relative_to(root).as_posix() if layout.docs.is_relative_to(root) else "docs"
+    key = _translation_key(root, target, cwd, known, docs)
     files = known[key]
     if lang in files:
         raise ScaffoldError(
             f"{files[lang]} exists already; edit it, or run `epi translations` to see what changed"
         )
     original = files[original_language(files, languages)]
-    text = (root / original).read_text(encoding="utf-8-sig")
+    reader = Reader(root, layout.schemas)
+    text = reader.text(root / original)
+    if text is None:
+        raise ScaffoldError("\n".join(str(error) for error in reader.errors))
     marker = f"translate: {original}  # translate every text below, then remove this line\n"
     if text.startswith("---\n") or text.startswith("---\r\n"):
         first = text.index("\n") + 1

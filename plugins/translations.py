@@ -6,6 +6,8 @@ page types first: home, about, cities, toolkit, the other pages, then the news, 
 "Changed since" reads git: a translation is stale when its original's text at the translation's
 last commit differs from the original's text now (uncommitted changes count), whitespace aside —
 re-wrapping a paragraph or adding a blank line does not make the translations stale.
+Files are read through the content layer's Reader: one it cannot read (not UTF-8) is a problem
+in ``reader.errors``, named by file and line as `epi check` names it, never a crash.
 `epi translations` prints it; under `mkdocs serve`, epi-i18n shows it as a page for editors
 (`/translations/`), never in a build."""
 
@@ -18,6 +20,7 @@ from pathlib import Path
 
 from ._shared.reader import Reader
 from .content.suffixes import language_of, strip_language
+from .project.model import Layout
 
 NOW = 2**62  # the time of a change that is not committed yet
 
@@ -54,8 +57,12 @@ class Change:
 
 def _git(root: Path, *args: str) -> str | None:
     try:
-        return subprocess.run(
-            ["git", "-C", str(root), *args], capture_output=True, text=True, check=True
+        return subprocess.run(  # a file's history may hold bytes that are not UTF-8: shown as �
+            ["git", "-C", str(root), *args],
+            capture_output=True,
+            encoding="utf-8",
+            errors="replace",
+            check=True,
         ).stdout
     except (OSError, subprocess.CalledProcessError):
         return None
@@ -80,10 +87,11 @@ def last_changes(root: Path) -> dict[str, Change]:
     return changes
 
 
-def groups(root: Path, languages: list[str]) -> dict[str, dict[str, str]]:
-    """Translation groups: a key (the path without its language) → {language: path}."""
+def groups(root: Path, languages: list[str], docs: Path | None = None) -> dict[str, dict[str, str]]:
+    """Translation groups: a key (the path without its language) → {language: path}; the pages
+    are those of ``docs`` (mkdocs.yml's docs_dir), by default ``root``/docs."""
     found: dict[str, dict[str, str]] = defaultdict(dict)
-    for path in sorted((root / "docs").rglob("*.md")):
+    for path in sorted((docs or root / "docs").rglob("*.md")):
         rel = path.relative_to(root).as_posix()
         found[strip_language(rel)][language_of(rel) or languages[0]] = rel
     for pattern in (
@@ -137,11 +145,12 @@ def _words(text: str) -> list[str]:
     return text.split()
 
 
-def change_since(root: Path, original: str, commit: str) -> str | None:
-    """The diff of ``original`` since ``commit``, or None if only whitespace changed."""
+def change_since(reader: Reader, root: Path, original: str, commit: str) -> str | None:
+    """The diff of ``original`` since ``commit``, or None if only whitespace changed (or the
+    original cannot be read: ``reader`` has the problem)."""
     before = _git(root, "show", f"{commit}:./{original}")
-    now = (root / original).read_text(encoding="utf-8")
-    if before is not None and _words(before) == _words(now):
+    now = reader.text(root / original)
+    if now is None or (before is not None and _words(before.lstrip("\ufeff")) == _words(now)):
         return None
     diff = _git(root, "diff", "--no-color", "-w", "--ignore-blank-lines", commit, "--", original) or ""
     hunk = diff.find("\n@@")
@@ -149,13 +158,16 @@ def change_since(root: Path, original: str, commit: str) -> str | None:
 
 
 def status(
-    root: Path, languages: list[str], strings_dir: Path, only: list[str] | None = None
+    layout: Layout, languages: list[str], reader: Reader, only: list[str] | None = None
 ) -> dict[str, LanguageStatus]:
-    """What to do in each language (of ``only``, if given; never the default language's files)."""
+    """What to do in each language (of ``only``, if given; never the default language's files).
+    Every file is read through ``reader`` (the content layer's reading path): a file it cannot
+    read is left out, and ``reader.errors`` names it."""
+    root, strings_dir = layout.root, layout.strings
     changes = last_changes(root)
     shown = [lang for lang in languages if not only or lang in only]
     report = {lang: LanguageStatus() for lang in shown}
-    found = groups(root, languages)
+    found = groups(root, languages, layout.docs)
     for key in ordered(list(found)):
         files = found[key]
         source = original_language(files, languages)
@@ -171,10 +183,9 @@ def status(
             mine, theirs = changes.get(files[lang], Change(0, None)), changes.get(original, Change(0, None))
             if mine.when >= theirs.when or mine.commit is None:
                 continue
-            diff = change_since(root, original, mine.commit)
+            diff = change_since(reader, root, original, mine.commit)
             if diff is not None:
                 report[lang].outdated.append(Stale(files[lang], original, diff))
-    reader = Reader(root, strings_dir)  # the content layer's reading path; its problems are `epi check`'s
 
     def table(lang: str) -> dict:
         loaded = reader.yaml(strings_dir / f"{lang}.yml") if (strings_dir / f"{lang}.yml").is_file() else None

@@ -4,20 +4,22 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..project.languages import languages_of
+
 
 def i18n_plugin(config: Any) -> Any | None:
     return config.plugins.get("i18n")
 
 
 def configured_languages(config: Any) -> list[str]:
-    """The site's languages, the default first — all of them, also those a preview does not
-    build: content is checked against every language. Without static-i18n, the theme's."""
+    """The site's languages, the default first — all of them, also those a preview or
+    ``build: false`` does not build: content is checked against every language, as `epi check`
+    checks it (``project.languages.languages_of``, the one reading of static-i18n's options).
+    Without static-i18n, the theme's."""
     plugin = i18n_plugin(config)
     if plugin is None:
         return [config.theme["language"]]
-    languages = [lang.locale for lang in plugin.config.languages if lang.locale != "null"]
-    default = plugin.default_language
-    return [default] + [lang for lang in languages if lang != default]
+    return languages_of(plugin.config)
 
 
 def default_language(config: Any) -> str:

@@ -15,6 +15,10 @@ many European locales save it), with the version and the language in the first r
     language,,en
     commitment-1,commitment,partly
     commitment-2,commitment,
+
+A field or question written twice is an error naming both lines (as the content layer's Reader
+says it of any YAML file): which of the two answers counts would be a guess. A UTF-8 byte order
+mark, as some editors and spreadsheets write, is allowed at the start of either kind.
 """
 
 from __future__ import annotations
@@ -43,6 +47,16 @@ def _value(raw: str | None) -> str:
     return raw
 
 
+def _twice(
+    result: Answers, lines: dict[str, int], name: str, number: int, file: str, t: Callable[..., str]
+) -> bool:
+    """True (and an error) if ``name`` was already written (at ``lines[name]``); the first stands."""
+    if name not in lines:
+        return False
+    result.errors.append(t("assess.error.twice", file=file, line=number, field=name, first=lines[name]))
+    return True
+
+
 def parse(
     text: str, file: str, questionnaire: Questionnaire, languages: Sequence[str], t: Callable[..., str]
 ) -> Answers:
@@ -52,7 +66,7 @@ def parse(
     result = Answers()
     lines: dict[str, int] = {}
     section = None
-    for number, line in enumerate(text.replace("\r\n", "\n").split("\n"), 1):
+    for number, line in enumerate(text.removeprefix("\ufeff").replace("\r\n", "\n").split("\n"), 1):
         if not line.strip() or line.lstrip().startswith("#"):
             continue
         match = _LINE.match(line)
@@ -61,6 +75,8 @@ def parse(
             return result
         key, value, indented = match["key"], _value(match["value"]), bool(match["indent"])
         if indented and section == "answers":
+            if _twice(result, lines, f"answers.{key}", number, file, t):
+                continue
             result.answers[key] = value
             lines[f"answers.{key}"] = number
         elif indented:
@@ -68,6 +84,8 @@ def parse(
             return result
         else:
             section = key
+            if _twice(result, lines, key, number, file, t):
+                continue
             lines[key] = number
             if key == "questionnaire":
                 result.version = int(value) if value.isdigit() else -1
@@ -184,7 +202,7 @@ def parse_csv(
     result = Answers()
     lines: dict[str, int] = {}
     areas: dict[str, str] = {}
-    rows = text.lstrip("\ufeff").replace("\r\n", "\n").split("\n")
+    rows = text.removeprefix("\ufeff").replace("\r\n", "\n").split("\n")
     first = next((n for n, row in enumerate(rows) if row.strip()), 0)
     header = rows[first] if rows else ""
     separator = ";" if ";" in header and "," not in header else ","
@@ -199,6 +217,10 @@ def parse_csv(
             result.errors.append(t("assess.error.csv_row", file=file, line=number, count=len(fields)))
             return result
         key, area, value = fields
+        if _twice(
+            result, lines, key if key in ("questionnaire", "language") else f"answers.{key}", number, file, t
+        ):
+            continue
         if key == "questionnaire":
             result.version = int(value) if value.isdigit() else -1
             lines[key] = number

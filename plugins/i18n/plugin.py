@@ -19,6 +19,7 @@ from .. import translations
 from .._shared import i18n, site
 from .._shared.generated_pages import generated_page
 from .._shared.names import language_name
+from .._shared.reader import Reader
 from .config import I18nHonestyConfig
 from .outputs import SiteOutputs
 from .page_language import page_language
@@ -91,7 +92,9 @@ class I18nHonestyPlugin(BasePlugin[I18nHonestyConfig]):
         project = site.project(config)
         if self._status_page is None or self._status_page[0] is not project:
             layout = project.layout
-            report = translations.status(layout.root, i18n.configured_languages(config), layout.strings)
+            # a file it cannot read is left out: the preview lists that problem at the top already
+            reader = Reader(layout.root, layout.schemas)
+            report = translations.status(layout, i18n.configured_languages(config), reader)
             page = translations.markdown_report(report, lambda code: language_name(code, code))
             self._status_page = (project, page)
         languages = i18n.configured_languages(config)

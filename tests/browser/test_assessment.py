@@ -56,9 +56,12 @@ def test_python_and_javascript_agree(page, fixture_url, real_url, site, root):
 @pytest.mark.browser
 def test_same_messages_for_a_bad_file(page, fixture_url):
     q = questionnaire(FIXTURE_SITE)
-    text = "questionnaire: 3\nlanguage: fr\nanswers:\n  commitment-1: maybe\n  nothing-1: yes\n"
+    text = (
+        "questionnaire: 3\nlanguage: fr\nanswers:\n  commitment-1: maybe\n  nothing-1: yes\n"
+        "  commitment-1: yes\n"  # written twice: an error naming both lines, the first answer stands
+    )
     expected = answers_file.parse(text, "bad.yaml", q, FIXTURE_LANGUAGES, STRINGS.for_language("de")).errors
-    assert len(expected) == 4
+    assert len(expected) == 5 and "zweimal" in expected[0]
     open_page(page, fixture_url + "de/self-assessment/")
     assert page.evaluate("t => epiAssessment.parse(t, 'bad.yaml').errors", text) == expected
     page.locator('input[type="file"]').set_input_files(
@@ -297,9 +300,12 @@ def test_csv_like_python(page, fixture_url):
     open_page(page, url_of(fixture_url, "de"))
     chosen = {"commitment-1": "yes", "media-2": "no"}
     assert page.evaluate("a => epiAssessment.dumpCsv(a)", chosen) == answers_file.dump_csv(q, "de", chosen)
-    bad = "question;area;answer\nquestionnaire;;3\nlanguage;;fr\ncommitment-1;media;maybe\nnothing-1;;yes\n"
+    bad = (
+        "question;area;answer\nquestionnaire;;3\nlanguage;;fr\ncommitment-1;media;maybe\nnothing-1;;yes\n"
+        "nothing-1;;no\n"
+    )
     expected = answers_file.read(bad, "bad.csv", q, FIXTURE_LANGUAGES, STRINGS.for_language("de")).errors
-    assert len(expected) == 5
+    assert len(expected) == 6
     assert page.evaluate("t => epiAssessment.read(t, 'bad.csv').errors", bad) == expected
     for text in ("id,answer\n", "question,area,answer\nx,y\n", ""):
         python = answers_file.read(text, "x.csv", q, FIXTURE_LANGUAGES, STRINGS.for_language("de")).errors

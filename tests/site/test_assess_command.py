@@ -93,3 +93,32 @@ def test_a_spreadsheet_csv(tmp_path):
         "antworten.csv:4: answers.commitment-1: 'maybe' is not an option; expected one of: no, partly, yes",
         "antworten.csv:4: answers.commitment-1: area 'media' is not this question's; expected 'commitment'",
     ]
+
+
+def test_a_byte_order_mark_a_key_written_twice_and_latin1(tmp_path):
+    """Read as every content file: a BOM is no problem, a key written twice names both lines (not
+    the last one silently), a byte that is not UTF-8 names its line; never a traceback."""
+    answers = tmp_path / "answers.yaml"
+    good = "questionnaire: 1\nlanguage: de\nanswers:\n  media-1: no\n"
+    answers.write_text("\ufeff" + good, encoding="utf-8")
+    done = run("assess", str(answers))
+    assert done.returncode == 0, done.stderr
+    assert "Beispielstadt: 12/100" in done.stdout
+    answers.write_text(good + "  media-1: yes\nlanguage: en\n", encoding="utf-8")
+    twice = run("assess", str(answers), "--lang", "en")
+    assert twice.returncode == 1
+    assert twice.stderr.splitlines() == [
+        "answers.yaml:5: answers.media-1: written twice (also on line 4); keep one",
+        "answers.yaml:6: language: written twice (also on line 2); keep one",
+    ]
+    table = tmp_path / "answers.csv"
+    table.write_text(
+        "question,area,answer\nquestionnaire,,1\nlanguage,,en\nmedia-1,media,no\nmedia-1,media,yes\n"
+    )
+    assert run("assess", str(table)).stderr.splitlines() == [
+        "answers.csv:5: answers.media-1: written twice (also on line 4); keep one"
+    ]
+    answers.write_bytes((good + "# Caf\xe9\n").encode("latin-1"))
+    latin = run("assess", str(answers))
+    assert latin.returncode == 2 and "Traceback" not in latin.stderr
+    assert latin.stderr.splitlines() == ["answers.yaml:5: not UTF-8 text; save the file as UTF-8"]

@@ -99,8 +99,8 @@ def test_new_content_is_in_place_and_names_what_to_fill(tmp_path):
     assert "content/downloads/downloads.yaml:32: downloads[3].date" in found
 
 
-def test_translation_status(tmp_path):
-    root = copy_fixture_site(tmp_path / "site").parent
+def commit_all(root: Path) -> None:
+    """The folder as a git repository with everything committed, long ago."""
     for command in (
         ["git", "init", "-q"],
         ["git", "add", "."],
@@ -123,6 +123,11 @@ def test_translation_status(tmp_path):
             check=True,
             env={"GIT_COMMITTER_DATE": "2000-01-01T00:00:00", "PATH": "/usr/bin:/bin"},
         )
+
+
+def test_translation_status(tmp_path):
+    root = copy_fixture_site(tmp_path / "site").parent
+    commit_all(root)
     # a whitespace-only change of an original leaves its translations up to date
     chapter = root / "content/toolkit/chapters/first-step.en.md"
     chapter.write_text(chapter.read_text().replace("\n\n", "\n\n\n", 1).replace(" ", "  ", 3) + "\n\n")
@@ -191,3 +196,64 @@ def test_a_broken_link_in_a_story_names_its_file_and_line(tmp_path):
         "(from news/2099-01-01-made-up-story-01.md it is news/about.md); did you mean '../about.md'?",
         "1 problem",
     ], done.stdout + done.stderr
+
+
+def test_check_reads_the_strings_and_docs_dir_mkdocs_yml_names(tmp_path):
+    """As the build does (test_bad_input.test_ui_strings_from_the_sites_own_folder): epi-content's
+    `strings:` folder, and `docs_dir`, from mkdocs.yml, not the package's own and docs/."""
+    config = copy_fixture_site(tmp_path / "site")
+    root = config.parent
+    strings = root / "strings"
+    strings.mkdir()
+    (strings / "en.yml").write_text("notfound.title: Page not found\nnotfound.home: Home\n", encoding="utf-8")
+    (strings / "de.yml").write_text("notfound.title: Seite nicht gefunden\n", encoding="utf-8")
+    (root / "docs").rename(root / "pages")
+    edit(config, "  - epi-content\n", "  - epi-content:\n      strings: strings\n")
+    edit(config, "docs_dir: docs", "docs_dir: pages")
+    edit(root / "pages/index.en.md", "[about](about.md)", "[about](abuot.md)")
+    done = subprocess.run([EPI, "check", "--project", str(root)], capture_output=True, text=True)
+    assert done.returncode == 1, done.stdout + done.stderr
+    assert "strings/de.yml: notfound.home: missing UI string (present in en.yml)" in done.stdout
+    assert "pages/index.en.md:7: link: 'abuot.md' leads to no page" in done.stdout
+    assert "Traceback" not in done.stderr
+
+
+def test_a_language_not_built_yet_is_checked_as_the_build_checks_it(tmp_path):
+    """`build: false`: static-i18n does not build the language, but its files stay its own; the
+    build's content check checks them, and so does `epi check` (not 'not a configured language')."""
+    config = copy_fixture_site(tmp_path / "site")
+    edit(config, "        - locale: de\n", "        - locale: de\n          build: false\n")
+    edit(config.parent / "docs/index.de.md", "---\n", "---\ntitel: x\n")
+    done = subprocess.run([EPI, "check", "--project", str(config.parent)], capture_output=True, text=True)
+    assert "docs/index.de.md:2: unknown field 'titel'" in done.stdout, done.stdout + done.stderr
+    assert "is not a configured language" not in done.stdout
+
+
+def test_a_file_that_is_not_utf8_is_named_by_the_translation_commands(tmp_path):
+    """`epi translations` and `epi new translation` read originals as `epi check` does: a Latin-1
+    byte is the file and line to fix (exit 1), never a UnicodeDecodeError traceback."""
+    root = copy_fixture_site(tmp_path / "site").parent
+    commit_all(root)
+    for name in ("docs/index.en.md", "content/cities/exampleton/index.en.md", "docs/about.en.md"):
+        path = root / name
+        path.write_bytes(path.read_bytes() + "\nCaf\xe9 Europa.\n".encode("latin-1"))  # now newer
+    lines = len((root / "docs/index.en.md").read_bytes().splitlines())
+    done = subprocess.run([EPI, "translations", "--project", str(root)], capture_output=True, text=True)
+    assert "Traceback" not in done.stderr, done.stderr
+    assert done.returncode == 1, done.stdout + done.stderr
+    assert f"docs/index.en.md:{lines}: not UTF-8 text; save the file as UTF-8" in done.stderr.splitlines()
+    assert any(
+        line.startswith("content/cities/exampleton/index.en.md:") and line.endswith("save the file as UTF-8")
+        for line in done.stderr.splitlines()
+    ), done.stderr
+    assert "  create:  docs/about.de.md  from docs/about.en.md" in done.stdout  # the rest still listed
+    made = subprocess.run(
+        [EPI, "new", "--project", str(root), "translation", "docs/about.en.md", "--lang", "de"],
+        capture_output=True,
+        text=True,
+    )
+    assert "Traceback" not in made.stderr, made.stderr
+    assert made.returncode == 1
+    lines = len((root / "docs/about.en.md").read_bytes().splitlines())
+    assert made.stderr.splitlines() == [f"docs/about.en.md:{lines}: not UTF-8 text; save the file as UTF-8"]
+    assert not (root / "docs/about.de.md").exists()

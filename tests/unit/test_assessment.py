@@ -203,3 +203,48 @@ def test_toolkit_chapters_of_the_areas(tmp_path):
         f"content/toolkit/self-assessment.yaml:{line}: areas.media.toolkit: "
         "'third-step' is not a toolkit chapter; expected one of: first-step, second-step"
     ]
+
+
+TWICE = [  # (file name, text, the message in English)
+    (
+        "a.yaml",
+        GOOD + "  commitment-1: no\n",
+        "a.yaml:7: answers.commitment-1: written twice (also on line 4); keep one",
+    ),
+    (
+        "a.yaml",
+        GOOD.replace("language: en\n", "language: en\nlanguage: de\n"),
+        "a.yaml:3: language: written twice (also on line 2); keep one",
+    ),
+    (
+        "a.yaml",
+        GOOD + "answers:\n  media-2: yes\n",
+        "a.yaml:7: answers: written twice (also on line 3); keep one",
+    ),
+    (
+        "a.csv",
+        CSV_GOOD + "commitment-1,commitment,no\n",
+        "a.csv:6: answers.commitment-1: written twice (also on line 4); keep one",
+    ),
+    (
+        "a.csv",
+        CSV_GOOD.replace("language,,en\n", "language,,en\nlanguage,,de\n"),
+        "a.csv:4: language: written twice (also on line 3); keep one",
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "expected"), TWICE)
+def test_a_field_or_question_written_twice_names_both_lines(name, text, expected):
+    """Not the last one silently: which answer counts would be a guess (the Reader's wording)."""
+    parsed = answers.read(text, name, Q, LANGUAGES, T)
+    assert parsed.errors == [expected]
+
+
+def test_a_byte_order_mark_is_no_problem():
+    """As some editors (Windows Notepad) and spreadsheets save UTF-8."""
+    assert answers.read("\ufeff" + GOOD, "a.yaml", Q, LANGUAGES, T).answers == {
+        "commitment-1": "yes",
+        "commitment-2": "partly",
+    }
+    assert answers.read("\ufeff" + CSV_GOOD, "a.csv", Q, LANGUAGES, T).errors == []

@@ -37,9 +37,16 @@
     return raw;
   }
 
+  /* answers.py _twice(): a field or question written twice is an error; the first stands */
+  function twice(result, lines, name, number, file) {
+    if (!Object.prototype.hasOwnProperty.call(lines, name)) return false;
+    result.errors.push(t("assess.error.twice", { file: file, line: number, field: name, first: lines[name] }));
+    return true;
+  }
+
   function parse(text, file) {
     var result = { version: null, language: null, answers: {}, errors: [] };
-    var lines = {}, section = null, rows = text.replace(/\r\n/g, "\n").split("\n");
+    var lines = {}, section = null, rows = text.replace(/^\ufeff/, "").replace(/\r\n/g, "\n").split("\n");
     var order = [];
     for (var n = 0; n < rows.length; n++) {
       var line = rows[n], number = n + 1;
@@ -48,12 +55,15 @@
       if (!m) { result.errors.push(t("assess.error.syntax", { file: file, line: number })); return result; }
       var key = m[2], val = value(m[3]), indented = m[1].length > 0;
       if (indented && section === "answers") {
-        if (!(key in result.answers)) order.push(key);
+        if (twice(result, lines, "answers." + key, number, file)) continue;
+        order.push(key);
         result.answers[key] = val; lines["answers." + key] = number;
       } else if (indented) {
         result.errors.push(t("assess.error.syntax", { file: file, line: number })); return result;
       } else {
-        section = key; lines[key] = number;
+        section = key;
+        if (twice(result, lines, key, number, file)) continue;
+        lines[key] = number;
         if (key === "questionnaire") result.version = /^[0-9]+$/.test(val) ? parseInt(val, 10) : -1;
         else if (key === "language") result.language = val;
         else if (key !== "answers") result.errors.push(t("assess.error.unknown_field", { file: file, line: number, field: key }));
@@ -161,10 +171,11 @@
         return result;
       }
       var key = fields[0], val = fields[2];
+      if (twice(result, lines, key === "questionnaire" || key === "language" ? key : "answers." + key, number, file)) continue;
       if (key === "questionnaire") { result.version = /^[0-9]+$/.test(val) ? parseInt(val, 10) : -1; lines[key] = number; }
       else if (key === "language") { result.language = val; lines[key] = number; }
       else {
-        if (!(key in result.answers)) result.order.push(key);
+        result.order.push(key);
         result.answers[key] = val; lines["answers." + key] = number; areas[key] = fields[1];
       }
     }
