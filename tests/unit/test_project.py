@@ -125,7 +125,7 @@ def test_missing_ui_string(root):
 
 def test_every_problem_at_once(root):
     (root / "docs" / "one.en.md").write_text("---\ntitel: typo\n---\n", encoding="utf-8")
-    (root / "docs" / "two.sw.md").write_text("# Swahili?\n", encoding="utf-8")
+    (root / "docs" / "two.sw.md").write_text("---\ntitle: Swahili?\n---\n", encoding="utf-8")
     edit(root / ASSESSMENT, "score: 12,", "score: 120,")
     with pytest.raises(ContentErrors) as caught:
         load_project(Layout.of(root), LANGUAGES)
