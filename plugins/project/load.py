@@ -3,9 +3,11 @@ numbers → schema → references between files), every problem collected and re
 
 from __future__ import annotations
 
+import importlib.util
 import posixpath
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
@@ -31,7 +33,7 @@ from .links import LinkReader, site_extensions
 from .model import DocPage, Layout, Project, topics_of
 
 TEMPLATES = "toolkit/templates/"  # where the toolkit's templates are on the site
-THEME = "assets/"  # the theme's files and the plugins' (stylesheets, scripts, icons): not checked
+THEME = ("material", "templates")  # the theme's own files (stylesheets, scripts, icons)
 FILES = ("news/feed.xml",)  # the files, not pages, the plugins add to the site's (beside templates)
 
 
@@ -69,6 +71,7 @@ def check_project(layout: Layout, languages: list[str]) -> Checked:
     )
     known |= {suffixes.strip_language(page.src_uri) for page in pages} | set(FILES)
     known |= {p.relative_to(layout.docs).as_posix() for p in layout.docs.rglob("*") if p.is_file()}
+    known |= theme_files()
     if toolkit is not None:
         known |= {f"{TEMPLATES}{name}" for t in toolkit.templates for name in (t.name, *office_names(t.name))}
     reader.errors += content_links(
@@ -243,6 +246,21 @@ def content_links(
             if message is not None:
                 errors += [ContentError(page.path, line, "link", message) for line in reader.lines(body, url)]
     return errors
+
+
+@cache
+def theme_files() -> frozenset[str]:
+    """The files under ``assets/`` the theme adds to the site: Material's and our plugins' own
+    (the folders MkDocs copies the theme's files from)."""
+    spec = importlib.util.find_spec(THEME[0])
+    folders = [Path(spec.origin).parent / THEME[1]] if spec and spec.origin else []
+    folders += sorted(Path(__file__).resolve().parent.parent.glob(f"*/{THEME[1]}"))
+    return frozenset(
+        p.relative_to(folder).as_posix()
+        for folder in folders
+        for p in (folder / "assets").rglob("*")
+        if p.is_file()
+    )
 
 
 def _body(text: str) -> str:
