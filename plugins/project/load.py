@@ -66,18 +66,22 @@ def check_project(layout: Layout, languages: list[str]) -> Checked:
         layout.content / "toolkit" / "self-assessment.yaml",
         chapters=[c.id for c in toolkit.chapters] if toolkit else None,
     )
-    known = generated_pages(
-        cities, news, topics or set(), [c.id for c in toolkit.chapters] if toolkit else []
-    )
-    known |= {suffixes.strip_language(page.src_uri) for page in pages} | set(FILES)
+    chapters = [c.id for c in toolkit.chapters] if toolkit else []
+    known = {suffixes.strip_language(page.src_uri) for page in pages} | set(FILES)
     known |= {p.relative_to(layout.docs).as_posix() for p in layout.docs.rglob("*") if p.is_file()}
     known |= theme_files()
     if toolkit is not None:
         known |= {f"{TEMPLATES}{name}" for t in toolkit.templates for name in (t.name, *office_names(t.name))}
+    # the build has no drafts (nor the topic pages of drafts only); the preview has them all
+    published = news.published()
+    sites = Sites(
+        known | generated_pages(cities, published, set(published.topics()), chapters),
+        known | generated_pages(cities, news, set(news.topics()), chapters),
+    )
     reader.errors += content_links(
         layout.root,
         linked_pages(reader.shown(layout.docs), pages, cities, news, toolkit),
-        known,
+        sites,
         site_extensions(layout.root / "mkdocs.yml"),
     )
     first = causes(reader, layout, languages)
@@ -202,6 +206,15 @@ class LinkedPage:
     site: str  # news/<key>.md, cities/<slug>.md, toolkit/<chapter>.md, about.de.md
     chapter: bool = False  # links ../templates/<name> (the chapters' folder beside templates/)
     content: bool = True  # a page of content/, not docs/: messages say which page it becomes
+    draft: bool = False  # a draft story's: built by the preview only, where the drafts are
+
+
+@dataclass(frozen=True)
+class Sites:
+    """The source names of the pages and files of the site: as built, and as previewed."""
+
+    built: set[str]
+    previewed: set[str]  # drafts included
 
 
 def linked_pages(
@@ -210,7 +223,7 @@ def linked_pages(
     """The hand-written pages, and the stories, city narratives and toolkit chapters that loaded."""
     found = [LinkedPage(f"{shown_docs}/{page.src_uri}", page.src_uri, content=False) for page in docs]
     found += [
-        LinkedPage(text.path, f"news/{story.key}.md")
+        LinkedPage(text.path, f"news/{story.key}.md", draft=story.draft)
         for story in news.stories
         for text in story.translations.values()
     ]
@@ -229,7 +242,7 @@ def linked_pages(
 
 
 def content_links(
-    root: Path, pages: list[LinkedPage], known: set[str], extensions: list[str | dict]
+    root: Path, pages: list[LinkedPage], sites: Sites, extensions: list[str | dict]
 ) -> list[ContentError]:
     """Links in the Markdown bodies of ``pages`` that the build would reject (to a page or file the
     site has not, or above the site's root), at the line of the file itself (front matter
@@ -242,7 +255,12 @@ def content_links(
         if page.chapter:  # ../templates/x is toolkit/templates/x on the site (toolkit.pages)
             body = body_for_site(body)
         for url in dict.fromkeys(reader.urls(body)):
-            message = _link_problem(url, page, known)
+            message = _link_problem(url, page, sites.previewed if page.draft else sites.built)
+            if message is not None and not page.draft and _link_problem(url, page, sites.previewed) is None:
+                message = (
+                    f"'{url}' leads to a page only the preview shows (a draft story, or the topic of drafts "
+                    "only): publish the draft first, or remove the link"
+                )
             if message is not None:
                 errors += [ContentError(page.path, line, "link", message) for line in reader.lines(body, url)]
     return errors
@@ -288,8 +306,6 @@ def _link_problem(url: str, page: LinkedPage, known: set[str]) -> str | None:
     above = target == ".." or target.startswith("../")
     if not above and (target in known or suffixes.strip_language(target) in known):
         return None
-    if not above and target.startswith(THEME):
-        return None  # the theme's and the plugins' own files (stylesheets, icons)
     shown = parts.path
     if page.chapter and shown.startswith("templates/"):
         shown = f"../{shown}"

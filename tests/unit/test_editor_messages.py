@@ -305,3 +305,13 @@ def test_a_docs_page_without_a_title_is_an_error(root):
         "docs/about.de.md:1: required field missing: title",
         "docs/notes.de.md:2: required field missing: title",
     ]
+
+
+def test_a_link_to_a_draft_is_reported_on_published_pages_only(root):
+    draft = "content/news/2099-03-01-draft-story/index.en.md"
+    line = append(root / STORY, "See [the draft](2099-03-01-draft-story.md).")
+    append(root / draft, "See [story 1](2099-01-01-made-up-story-01.md) and [me](2099-03-01-draft-story.md).")
+    assert problems(root) == [
+        f"{STORY}:{line}: link: '2099-03-01-draft-story.md' leads to a page only the preview shows (a draft "
+        "story, or the topic of drafts only): publish the draft first, or remove the link"
+    ]
