@@ -177,3 +177,10 @@ def test_english_left_in_a_translation_is_a_warning(root):
     ), found
     assert any(w.startswith(f"{story}/index.de.md:4: summary: warning") for w in found), found
     assert len(found) == 2  # not the German sentence, not the short title or the source's name
+
+
+def test_links_are_read_with_the_sites_markdown_extensions():
+    from epi_portal.project.links import DEFAULT_EXTENSIONS, site_extensions
+    from tests.conftest import REPO
+
+    assert site_extensions(REPO / "mkdocs.yml") == DEFAULT_EXTENSIONS
