@@ -6,10 +6,18 @@ extensions (those of ``mkdocs.yml``) and the same attributes are collected, what
 has (inline, with a title, in angle brackets, reference-style, an image), and what is code is no
 link. Markdown keeps no line numbers: a link's line is found afterwards, only for the rare link
 that leads nowhere, by changing each place its text is written and seeing which one changes it.
+
+Converting costs a few milliseconds a page (Python-Markdown's inline patterns), which adds up at a
+thousand stories in eight languages, so the links found are kept in ``.cache/epi-links/`` by the
+hash of the page's text, one file per Markdown version and set of extensions: a build reads again
+only the pages that changed since the last one.
 """
 
 from __future__ import annotations
 
+import hashlib
+import json
+import os
 import re
 from pathlib import Path
 from xml.etree import ElementTree as etree
@@ -66,7 +74,7 @@ class _Collect(Treeprocessor):
 class LinkReader:
     """Reads the links of pages with one Markdown converter (made once: it is not cheap)."""
 
-    def __init__(self, extensions: list[str | dict]) -> None:
+    def __init__(self, extensions: list[str | dict], cache: Path | None = None) -> None:
         names: list[str] = []
         configs: dict[str, dict] = {}
         for item in extensions:
@@ -79,11 +87,45 @@ class LinkReader:
         self._md = markdown.Markdown(extensions=names, extension_configs=configs)
         self._collect = _Collect(self._md)
         self._md.treeprocessors.register(self._collect, "epi_links", 0)
+        self._cache: Path | None = None
+        self._known: dict[str, list[str]] = {}
+        self._used: dict[str, list[str]] = {}
+        if cache is not None:
+            setup = json.dumps([markdown.__version__, extensions], sort_keys=True, default=str)
+            self._cache = cache / "epi-links" / f"{_digest(setup)}.json"
+            try:
+                known = json.loads(self._cache.read_text(encoding="utf-8"))
+            except (OSError, ValueError):
+                known = {}
+            if isinstance(known, dict):
+                self._known = known
+
+    def save(self) -> None:
+        """Keep the links of the pages read this time (and only those) for the next build."""
+        if self._cache is None or self._used == self._known:
+            return
+        try:
+            self._cache.parent.mkdir(parents=True, exist_ok=True)
+            part = self._cache.with_name(f"{self._cache.name}.{os.getpid()}")
+            part.write_text(json.dumps(self._used, sort_keys=True), encoding="utf-8")
+            part.replace(self._cache)
+        except OSError:
+            pass  # a read-only checkout: the next build reads every page again
 
     def urls(self, text: str) -> list[str]:
         """Every link's URL (``href`` of a link, ``src`` of an image) in the Markdown ``text``."""
         if "](" not in text and "]:" not in text:
             return []  # no inline link, image nor reference definition: no link (fast)
+        if self._cache is None:
+            return self._convert(text)
+        key = _digest(text)
+        found = self._known.get(key)
+        if not isinstance(found, list):
+            found = self._convert(text)
+        self._used[key] = found
+        return list(found)
+
+    def _convert(self, text: str) -> list[str]:
         self._md.reset()
         self._collect.found = []
         self._md.convert(text)
@@ -98,10 +140,14 @@ class LinkReader:
             if line in found:
                 continue
             changed = text[: match.start()] + _SENTINEL + text[match.end() :]
-            if _SENTINEL in self.urls(changed):
+            if _SENTINEL in self._convert(changed):
                 found.append(line)
         if found:
             return found
         name = url.split("#")[0].split("?")[0].rsplit("/", 1)[-1] or url
         at = text.find(name)
         return [text.count("\n", 0, at) + 1 if at >= 0 else 1]
+
+
+def _digest(text: str) -> str:
+    return hashlib.blake2b(text.encode("utf-8"), digest_size=16).hexdigest()

@@ -247,7 +247,7 @@ def content_links(
     """Links in the Markdown bodies of ``pages`` that the build would reject (to a page or file the
     site has not, or above the site's root), at the line of the file itself (front matter
     included), with the path that leads there if there is one."""
-    reader = LinkReader(extensions)
+    reader = LinkReader(extensions, cache=root / ".cache")
     errors = []
     for page in pages:
         text = (root / page.path).read_text(encoding="utf-8-sig")
@@ -263,6 +263,7 @@ def content_links(
                 )
             if message is not None:
                 errors += [ContentError(page.path, line, "link", message) for line in reader.lines(body, url)]
+    reader.save()
     return errors
 
 
