@@ -3,10 +3,15 @@ numbers → schema → references between files), every problem collected and re
 
 from __future__ import annotations
 
-import re
+import importlib.util
+import posixpath
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
+from urllib.parse import unquote, urlsplit
+
+from markdown.util import AMP_SUBSTITUTE
 
 from .._shared import front_matter
 from .._shared.content_state import folder_state
@@ -23,11 +28,13 @@ from ..news.model import NewsData
 from ..toolkit.load import read_toolkit
 from ..toolkit.model import Toolkit
 from ..toolkit.office import office_names
+from ..toolkit.pages import body_for_site
+from .links import LinkReader, site_extensions
 from .model import DocPage, Layout, Project, topics_of
 
-LINK = re.compile(r"\]\(<?([^)\s>#]+\.md)(?:#[^)\s>]*)?>?\)")
 TEMPLATES = "toolkit/templates/"  # where the toolkit's templates are on the site
-TEMPLATE_LINK = re.compile(r"\]\(<?(\.\./templates/[^)\s>#]+)(?:#[^)\s>]*)?>?\)")
+THEME = ("material", "templates")  # the theme's own files (stylesheets, scripts, icons)
+FILES = ("news/feed.xml",)  # the files, not pages, the plugins add to the site's (beside templates)
 
 
 @dataclass(frozen=True)
@@ -59,16 +66,24 @@ def check_project(layout: Layout, languages: list[str]) -> Checked:
         layout.content / "toolkit" / "self-assessment.yaml",
         chapters=[c.id for c in toolkit.chapters] if toolkit else None,
     )
-    known = generated_pages(
-        cities, news, topics or set(), [c.id for c in toolkit.chapters] if toolkit else []
-    )
-    reader.errors += links(layout.docs, reader.shown(layout.docs), [page.src_uri for page in pages], known)
-    plain = {suffixes.strip_language(page.src_uri) for page in pages} | known
+    chapters = [c.id for c in toolkit.chapters] if toolkit else []
+    known = {suffixes.strip_language(page.src_uri) for page in pages} | set(FILES)
+    known |= {p.relative_to(layout.docs).as_posix() for p in layout.docs.rglob("*") if p.is_file()}
+    known |= theme_files()
     if toolkit is not None:
-        plain |= {
-            f"toolkit/templates/{name}" for t in toolkit.templates for name in (t.name, *office_names(t.name))
-        }
-    reader.errors += content_links(layout.root, content_pages(cities, news, toolkit), plain)
+        known |= {f"{TEMPLATES}{name}" for t in toolkit.templates for name in (t.name, *office_names(t.name))}
+    # the build has no drafts (nor the topic pages of drafts only); the preview has them all
+    published = news.published()
+    sites = Sites(
+        known | generated_pages(cities, published, set(published.topics()), chapters),
+        known | generated_pages(cities, news, set(news.topics()), chapters),
+    )
+    reader.errors += content_links(
+        layout.root,
+        linked_pages(reader.shown(layout.docs), pages, cities, news, toolkit),
+        sites,
+        site_extensions(layout.root / "mkdocs.yml"),
+    )
     first = causes(reader, layout, languages)
     if reader.errors or toolkit is None or questionnaire is None or method is None:
         return Checked(None, sort(reader.errors, first), first)
@@ -156,7 +171,7 @@ def _doc_pages(reader: Reader, layout: Layout, languages: list[str]) -> list[Doc
         text = reader.text(docs / uri)
         if text is None:
             continue
-        page = front_matter.read(text, f"{shown_docs}/{uri}", schema)
+        page = front_matter.read(text, f"{shown_docs}/{uri}", schema, required=True)
         reader.errors += page.errors
         pages.append(DocPage(uri, suffixes.language_of(uri) or languages[0], page.data))
     return pages
@@ -182,92 +197,148 @@ def generated_pages(
     return known
 
 
-def links(docs: Path, shown_docs: str, pages: list[str], generated: set[str]) -> list[ContentError]:
-    """Relative links to .md pages in docs/ that lead nowhere (suffix-less names: any language)."""
-    plain = {suffixes.strip_language(page) for page in pages} | generated
-    errors = []
-    for page in pages:
-        folder = Path(page).parent
-        for number, line in enumerate((docs / page).read_text(encoding="utf-8-sig").splitlines(), 1):
-            for target in LINK.findall(line):
-                if "://" not in target and _resolve(folder, target) not in plain:
-                    errors.append(
-                        ContentError(f"{shown_docs}/{page}", number, "link", f"'{target}' leads to no page")
-                    )
-    return errors
+@dataclass(frozen=True)
+class LinkedPage:
+    """A Markdown file whose body becomes a page: where it is, and its page's site source name
+    (its links are relative to that page, as the build resolves them)."""
 
-
-def _resolve(folder: Path, target: str) -> str:
-    """``target`` linked from a page in ``folder``, as a site source name without its language."""
-    parts: list[str] = []
-    for part in (folder / target).as_posix().split("/"):
-        if part == "..":
-            if parts:
-                parts.pop()
-        elif part not in (".", ""):
-            parts.append(part)
-    return suffixes.strip_language("/".join(parts))
+    path: str  # as messages show it: content/news/<key>/index.de.md, docs/about.de.md
+    site: str  # news/<key>.md, cities/<slug>.md, toolkit/<chapter>.md, about.de.md
+    chapter: bool = False  # links ../templates/<name> (the chapters' folder beside templates/)
+    content: bool = True  # a page of content/, not docs/: messages say which page it becomes
+    draft: bool = False  # a draft story's: built by the preview only, where the drafts are
 
 
 @dataclass(frozen=True)
-class ContentPage:
-    """A Markdown file of content/ whose body becomes a page: where it is, and its page's site
-    source name (its links are relative to that page, as the build resolves them)."""
+class Sites:
+    """The source names of the pages and files of the site: as built, and as previewed."""
 
-    path: str  # as messages show it: content/news/<key>/index.de.md
-    site: str  # news/<key>.md, cities/<slug>.md, toolkit/<chapter>.md
-    chapter: bool = False  # links ../templates/<name> (the chapters' folder beside templates/)
+    built: set[str]
+    previewed: set[str]  # drafts included
 
 
-def content_pages(cities: Iterable[City], news: NewsData, toolkit: Toolkit | None) -> list[ContentPage]:
-    """The stories, city narratives and toolkit chapters that loaded, each with its page."""
-    found = [
-        ContentPage(text.path, f"news/{story.key}.md")
+def linked_pages(
+    shown_docs: str, docs: list[DocPage], cities: Iterable[City], news: NewsData, toolkit: Toolkit | None
+) -> list[LinkedPage]:
+    """The hand-written pages, and the stories, city narratives and toolkit chapters that loaded."""
+    found = [LinkedPage(f"{shown_docs}/{page.src_uri}", page.src_uri, content=False) for page in docs]
+    found += [
+        LinkedPage(text.path, f"news/{story.key}.md", draft=story.draft)
         for story in news.stories
         for text in story.translations.values()
     ]
     found += [
-        ContentPage(text.path, f"cities/{city.slug}.md")
+        LinkedPage(text.path, f"cities/{city.slug}.md")
         for city in cities
         for text in city.narratives.values()
     ]
     if toolkit is not None:
         found += [
-            ContentPage(text.path, f"toolkit/{chapter.id}.md", chapter=True)
+            LinkedPage(text.path, f"toolkit/{chapter.id}.md", chapter=True)
             for chapter in toolkit.chapters
             for text in chapter.texts.values()
         ]
     return found
 
 
-def content_links(root: Path, pages: list[ContentPage], plain: set[str]) -> list[ContentError]:
-    """Relative links to pages (and, from chapters, to templates) in the Markdown bodies of
-    ``pages`` that lead nowhere, at the line of the file itself (front matter included)."""
+def content_links(
+    root: Path, pages: list[LinkedPage], sites: Sites, extensions: list[str | dict]
+) -> list[ContentError]:
+    """Links in the Markdown bodies of ``pages`` that the build would reject (to a page or file the
+    site has not, or above the site's root), at the line of the file itself (front matter
+    included), with the path that leads there if there is one."""
+    reader = LinkReader(extensions, cache=root / ".cache")
     errors = []
     for page in pages:
         text = (root / page.path).read_text(encoding="utf-8-sig")
-        found = front_matter.find(text)
-        skip = text[: found.end].count("\n") if found else 0
-        folder = Path(page.site).parent
-        for number, line in enumerate(text.splitlines(), 1):
-            if number <= skip:
-                continue
-            targets = LINK.findall(line)
-            if page.chapter:  # ../templates/x is toolkit/templates/x on the site (toolkit.pages)
-                targets += [t for t in TEMPLATE_LINK.findall(line) if t not in targets]
-            for target in targets:
-                site_target = target.replace("../templates/", "templates/", 1) if page.chapter else target
-                if "://" in target or _resolve(folder, site_target) in plain:
-                    continue
-                where = _resolve(folder, site_target)
-                message = f"'{target}' leads to no page (from {page.site} it is {where})"
-                if where.startswith(TEMPLATES):
-                    names = sorted(p.removeprefix(TEMPLATES) for p in plain if p.startswith(TEMPLATES))
-                    message = f"'{target}' leads to no template; expected one of: {', '.join(names)}"
-                elif _resolve(folder, f"../{target}") in plain:
-                    message += f"; did you mean '../{target}'?"
-                errors.append(ContentError(page.path, number, "link", message))
+        body = _body(text)
+        if page.chapter:  # ../templates/x is toolkit/templates/x on the site (toolkit.pages)
+            body = body_for_site(body)
+        for url in dict.fromkeys(reader.urls(body)):
+            message = _link_problem(url, page, sites.previewed if page.draft else sites.built)
+            if message is not None and not page.draft and _link_problem(url, page, sites.previewed) is None:
+                message = (
+                    f"'{url}' leads to a page only the preview shows (a draft story, or the topic of drafts "
+                    "only): publish the draft first, or remove the link"
+                )
+            if message is not None:
+                errors += [ContentError(page.path, line, "link", message) for line in reader.lines(body, url)]
+    reader.save()
     return errors
+
+
+@cache
+def theme_files() -> frozenset[str]:
+    """The files under ``assets/`` the theme adds to the site: Material's and our plugins' own
+    (the folders MkDocs copies the theme's files from)."""
+    spec = importlib.util.find_spec(THEME[0])
+    folders = [Path(spec.origin).parent / THEME[1]] if spec and spec.origin else []
+    folders += sorted(Path(__file__).resolve().parent.parent.glob(f"*/{THEME[1]}"))
+    return frozenset(
+        p.relative_to(folder).as_posix()
+        for folder in folders
+        for p in (folder / "assets").rglob("*")
+        if p.is_file()
+    )
+
+
+def _body(text: str) -> str:
+    """The Markdown the build converts, its front matter as blank lines (so lines stay the file's)."""
+    try:
+        found = front_matter.find(text)
+    except front_matter.UnclosedFrontMatter:
+        return text
+    return "\n" * text[: found.end].count("\n") + text[found.end :] if found else text
+
+
+def _link_problem(url: str, page: LinkedPage, known: set[str]) -> str | None:
+    """What is wrong with the link ``url`` of ``page`` for MkDocs (which warns, failing the strict
+    build, about a relative link with a file extension that leads to no file of the site), or None."""
+    parts = urlsplit(url)
+    if parts.scheme or parts.netloc or url.startswith(("/", "\\")) or not parts.path:
+        return None  # another site, mailto:, an absolute path (MkDocs: info only), an anchor
+    if AMP_SUBSTITUTE in url:
+        return None  # an e-mail address Markdown obfuscated
+    path = unquote(parts.path)
+    if not posixpath.splitext(path)[1]:
+        return None  # no file extension: MkDocs leaves it as it is (info only)
+    folder = posixpath.dirname(page.site)
+    target = posixpath.normpath(posixpath.join(folder, path).lstrip("/"))
+    above = target == ".." or target.startswith("../")
+    if not above and (target in known or suffixes.strip_language(target) in known):
+        return None
+    shown = parts.path
+    if page.chapter and shown.startswith("templates/"):
+        shown = f"../{shown}"
+    where = _resolve(folder, path)
+    if not above and where.startswith(TEMPLATES):
+        names = sorted(p.removeprefix(TEMPLATES) for p in known if p.startswith(TEMPLATES))
+        return f"'{shown}' leads to no template; expected one of: {', '.join(names)}"
+    kind = "page" if path.endswith(".md") else "file"
+    it = "above the site's root" if above else f"{where}"
+    message = f"'{shown}' leads to no {kind}"
+    if page.content:
+        message += f" (from {page.site} it is {it})"
+    elif above:
+        message += f" (it is {it})"
+    if above and where in known:
+        message += f"; did you mean '{posixpath.relpath(where, folder or '.')}'?"
+    elif page.content and _resolve(folder, f"../{path}") in known:
+        message += f"; did you mean '../{shown}'?"
+    return message
+
+
+def _resolve(folder: str, target: str) -> str:
+    """``target`` linked from a page in ``folder``, as a site source name without its language
+    (``..`` above the site's root dropped: the page the editor probably meant)."""
+    parts: list[str] = []
+    for part in posixpath.join(folder, target).split("/"):
+        if part == "..":
+            if parts:
+                parts.pop()
+        elif part not in (".", ""):
+            parts.append(part)
+    return suffixes.strip_language("/".join(parts))
 
 
 __all__ = ["Checked", "Layout", "Project", "ProjectCache", "StringTables", "check_project", "load_project"]

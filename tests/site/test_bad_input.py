@@ -61,3 +61,49 @@ def test_a_broken_link_in_a_story_stops_the_build_naming_the_story(tmp_path):
     ), build.output
     assert "Traceback" not in build.output and "not found among documentation files" not in build.output
     assert not (tmp_path / "site").exists()
+
+
+STORY = "content/news/2099-01-02-made-up-story-02/index.en.md"
+
+
+def test_links_of_every_form_and_a_page_without_title_stop_the_build_naming_file_and_line(tmp_path):
+    """Links MkDocs would reject (above the site's root, reference-style, with a title, images) and a
+    page with no front matter: the content check's messages, not MkDocs' (no language, no line)."""
+    config = copy_fixture_site(tmp_path / "src")
+    root = config.parent
+    story = root / STORY
+    line = len(story.read_text(encoding="utf-8").splitlines()) + 2
+    story.write_text(
+        story.read_text(encoding="utf-8")
+        + '\nSee [x](../../about.md), [y][r], [z](gone.md "Gone") and ![](nophoto.jpg).\n\n[r]: nowhere.md\n',
+        encoding="utf-8",
+    )
+    (root / "docs/about.de.md").write_text("Hallo\n", encoding="utf-8")
+    build = mkdocs_build(config, tmp_path / "site")
+    assert build.returncode != 0
+    for expected in (
+        f"{STORY}:{line}: link: '../../about.md' leads to no page (from news/2099-01-02-made-up-story-02.md "
+        "it is above the site's root); did you mean '../about.md'?",
+        f"{STORY}:{line}: link: 'gone.md' leads to no page",
+        f"{STORY}:{line}: link: 'nophoto.jpg' leads to no file",
+        f"{STORY}:{line + 2}: link: 'nowhere.md' leads to no page",
+        "docs/about.de.md:1: required field missing: title",
+    ):
+        assert expected in build.output, build.output
+    assert "Traceback" not in build.output and "not found among documentation files" not in build.output
+    assert not (tmp_path / "site").exists()
+
+
+def test_links_the_build_accepts_are_not_reported(tmp_path):
+    config = copy_fixture_site(tmp_path / "src")
+    story = config.parent / STORY
+    story.write_text(
+        story.read_text(encoding="utf-8")
+        + '\nWrite `[x](nowhere.md)`; [ok][r], [about](../about.md "About"), [cities](../cities/), '
+        "[mail](mailto:a@example.org), [out](https://example.org/x.md), [top](#top), [feed](feed.xml), "
+        "[sheet](../toolkit/templates/test-sheet.csv), [icon](../assets/images/favicon.png).\n\n"
+        "    [code](nowhere-either.md)\n\n[r]: <../about.md#top>\n",
+        encoding="utf-8",
+    )
+    build = mkdocs_build(config, tmp_path / "site")
+    assert build.returncode == 0, build.output

@@ -246,3 +246,72 @@ def test_a_link_in_front_matter_text_is_not_a_link_of_the_body(root):
     text = (root / STORY).read_text(encoding="utf-8")
     (root / STORY).write_text(text.replace("summary: A made-up", "summary: See [x](nowhere.md), a made-up"))
     assert problems(root) == []
+
+
+# Links the strict build rejects, found by `epi check` at the real file and line: links that climb
+# above the site's root, reference-style links, links with a title, in angle brackets, images; and
+# links inside code are not links.
+
+
+def test_a_link_above_the_sites_root_is_reported_with_the_right_path(root):
+    story = append(root / STORY, "See [about](../../about.md).")
+    about = append(root / "docs/about.en.md", "Back [home](../index.md).")
+    key = "2099-01-01-made-up-story-01"
+    assert problems(root) == [
+        f"{STORY}:{story}: link: '../../about.md' leads to no page (from news/{key}.md it is above the "
+        "site's root); did you mean '../about.md'?",
+        f"docs/about.en.md:{about}: link: '../index.md' leads to no page (it is above the site's root); "
+        "did you mean 'index.md'?",
+    ]
+
+
+def test_every_form_of_link_is_checked(root):
+    text = (root / STORY).read_text(encoding="utf-8").rstrip("\n") + "\n\n"
+    first = len(text.splitlines()) + 1
+    text += (
+        'See [the reference][ref], [a title](missing.md "Title") and [spaces](<a b.md>).\n'  # first
+        "\n"
+        "![a photo](nophoto.jpg)\n"  # first + 2
+        "\n"
+        "[ref]: nowhere.md\n"  # first + 4
+    )
+    (root / STORY).write_text(text, encoding="utf-8")
+    key = "2099-01-01-made-up-story-01"
+    assert problems(root) == [
+        f"{STORY}:{first}: link: 'a b.md' leads to no page (from news/{key}.md it is news/a b.md)",
+        f"{STORY}:{first}: link: 'missing.md' leads to no page (from news/{key}.md it is news/missing.md)",
+        f"{STORY}:{first + 2}: link: 'nophoto.jpg' leads to no file (from news/{key}.md it is "
+        "news/nophoto.jpg)",
+        f"{STORY}:{first + 4}: link: 'nowhere.md' leads to no page (from news/{key}.md it is "
+        "news/nowhere.md)",
+    ]
+
+
+def test_links_in_code_and_links_the_build_accepts_are_not_reported(root):
+    append(
+        root / STORY,
+        "Write `[x](nowhere.md)` like this:\n\n    [y](nowhere-either.md)\n\n"
+        '[ok][r], [a page](../about.md "About"), [cities](../cities/), [mail](mailto:a@example.org), '
+        "[out](https://example.org/x.md), [top](#top), [abs](/x.md)\n\n[r]: <../about.md>",
+    )
+    append(root / "docs/about.en.md", "[Index](index.md 'Home') and [ref][home]\n\n[home]: index.md#top")
+    assert problems(root) == []
+
+
+def test_a_docs_page_without_a_title_is_an_error(root):
+    (root / "docs/about.de.md").write_text("Hallo\n", encoding="utf-8")
+    (root / "docs/notes.de.md").write_text("---\ndescription: Nur Notizen.\n---\nHallo\n", encoding="utf-8")
+    assert problems(root) == [
+        "docs/about.de.md:1: required field missing: title",
+        "docs/notes.de.md:2: required field missing: title",
+    ]
+
+
+def test_a_link_to_a_draft_is_reported_on_published_pages_only(root):
+    draft = "content/news/2099-03-01-draft-story/index.en.md"
+    line = append(root / STORY, "See [the draft](2099-03-01-draft-story.md).")
+    append(root / draft, "See [story 1](2099-01-01-made-up-story-01.md) and [me](2099-03-01-draft-story.md).")
+    assert problems(root) == [
+        f"{STORY}:{line}: link: '2099-03-01-draft-story.md' leads to a page only the preview shows (a draft "
+        "story, or the topic of drafts only): publish the draft first, or remove the link"
+    ]

@@ -125,7 +125,7 @@ def test_missing_ui_string(root):
 
 def test_every_problem_at_once(root):
     (root / "docs" / "one.en.md").write_text("---\ntitel: typo\n---\n", encoding="utf-8")
-    (root / "docs" / "two.sw.md").write_text("# Swahili?\n", encoding="utf-8")
+    (root / "docs" / "two.sw.md").write_text("---\ntitle: Swahili?\n---\n", encoding="utf-8")
     edit(root / ASSESSMENT, "score: 12,", "score: 120,")
     with pytest.raises(ContentErrors) as caught:
         load_project(Layout.of(root), LANGUAGES)
@@ -177,3 +177,28 @@ def test_english_left_in_a_translation_is_a_warning(root):
     ), found
     assert any(w.startswith(f"{story}/index.de.md:4: summary: warning") for w in found), found
     assert len(found) == 2  # not the German sentence, not the short title or the source's name
+
+
+def test_links_are_read_with_the_sites_markdown_extensions():
+    from epi_portal.project.links import DEFAULT_EXTENSIONS, site_extensions
+    from tests.conftest import REPO
+
+    assert site_extensions(REPO / "mkdocs.yml") == DEFAULT_EXTENSIONS
+
+
+def test_links_found_are_kept_by_the_pages_text_for_the_next_build(tmp_path):
+    from epi_portal.project.links import DEFAULT_EXTENSIONS, LinkReader
+
+    page = "See [the plan](plan.md 'A title') and ![a map](map.png).\n\n[r]: other.md\n\nAlso [x][r].\n"
+    first = LinkReader(DEFAULT_EXTENSIONS, cache=tmp_path)
+    assert first.urls(page) == ["plan.md", "map.png", "other.md"]
+    first.save()
+
+    second = LinkReader(DEFAULT_EXTENSIONS, cache=tmp_path)
+    second._convert = None  # type: ignore[method-assign,assignment]  # a page read again would fail here
+    assert second.urls(page) == ["plan.md", "map.png", "other.md"]
+
+    changed = LinkReader(DEFAULT_EXTENSIONS, cache=tmp_path)
+    assert changed.urls(page.replace("plan.md", "plans.md"))[0] == "plans.md"  # another text: read again
+    assert LinkReader(["toc"], cache=tmp_path).urls(page)  # other extensions: a cache of their own
+    assert len(list((tmp_path / "epi-links").iterdir())) == 1  # only save() writes
