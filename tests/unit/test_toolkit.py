@@ -17,7 +17,7 @@ from epi_portal._shared.language import Language
 from epi_portal._shared.strings import DEFAULT_DIR, load_tables
 from epi_portal.toolkit import bundle
 from epi_portal.toolkit.load import load_toolkit
-from tests.conftest import FIXTURE_SITE, LANGUAGES, REPO
+from tests.conftest import FIXTURE_LANGUAGES, FIXTURE_SITE, LANGUAGES, REPO
 
 STRINGS = load_tables(DEFAULT_DIR, LANGUAGES)
 
@@ -30,7 +30,7 @@ def folder(tmp_path) -> Path:
 
 
 def load(folder: Path):
-    return load_toolkit(folder, ["en", "de"], schemas=REPO / "schemas", root=folder.parent.parent)
+    return load_toolkit(folder, FIXTURE_LANGUAGES, schemas=REPO / "schemas", root=folder.parent.parent)
 
 
 def language(lang: str) -> Language:
