@@ -18,7 +18,7 @@ from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority, get_plugin
 from .. import translations
 from .._shared import i18n, site
 from .._shared.generated_pages import generated_page
-from .._shared.names import language_name
+from .._shared.language import Language
 from .config import I18nHonestyConfig
 from .outputs import SiteOutputs
 from .page_language import page_language
@@ -92,7 +92,7 @@ class I18nHonestyPlugin(BasePlugin[I18nHonestyConfig]):
         if self._status_page is None or self._status_page[0] is not project:
             layout = project.layout
             report = translations.status(layout.root, i18n.configured_languages(config), layout.strings)
-            page = translations.markdown_report(report, lambda code: language_name(code, code))
+            page = translations.markdown_report(report, Language.endonym)
             self._status_page = (project, page)
         languages = i18n.configured_languages(config)
         files.append(
