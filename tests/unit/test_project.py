@@ -4,6 +4,7 @@ once with file, line and field — the rules the build and `epi check` share."""
 from __future__ import annotations
 
 import os
+import tomllib
 from pathlib import Path
 
 import pytest
@@ -11,7 +12,8 @@ import pytest
 from epi_portal._shared.errors import ContentErrors
 from epi_portal._shared.yamlio import YamlSyntaxError, load
 from epi_portal.project.load import ProjectCache, check_project, load_project
-from epi_portal.project.model import Layout
+from epi_portal.project.model import Layout, packaged_schemas
+from tests.conftest import FIXTURE_SITE, REPO
 from tests.unit.fixture_project import LANGUAGES, STORY, problems
 
 ASSESSMENT = "content/cities/exampleton/assessment.yaml"
@@ -177,3 +179,21 @@ def test_english_left_in_a_translation_is_a_warning(root):
     ), found
     assert any(w.startswith(f"{story}/index.de.md:4: summary: warning") for w in found), found
     assert len(found) == 2  # not the German sentence, not the short title or the source's name
+
+
+def test_a_project_without_schemas_uses_the_package_s(tmp_path):
+    assert Layout.of(REPO).schemas == REPO / "schemas"
+    assert Layout.of(FIXTURE_SITE).schemas == REPO / "schemas"  # the checkout's (editable install)
+    installed = tmp_path / "site-packages" / "epi_portal"
+    (installed / "schemas").mkdir(parents=True)
+    (tmp_path / "site-packages" / "schemas").mkdir()  # not ours: a stray folder beside the package
+    assert packaged_schemas(installed) == installed / "schemas"
+    with pytest.raises(FileNotFoundError, match="reinstall epi-portal"):
+        packaged_schemas(tmp_path / "elsewhere" / "epi_portal")
+
+
+def test_the_wheel_ships_the_schemas_inside_the_package():
+    setuptools = tomllib.loads((REPO / "pyproject.toml").read_text(encoding="utf-8"))["tool"]["setuptools"]
+    assert setuptools["package-dir"]["epi_portal.schemas"] == "schemas"
+    assert "epi_portal.schemas" in setuptools["packages"]
+    assert "**/*.json" in setuptools["package-data"]["*"]
