@@ -10,6 +10,7 @@ from pathlib import Path
 
 from . import check, deploy, drafts, publish, scaffold, translations
 from ._shared.errors import ContentError, ContentErrors, sort
+from ._shared.language import Language
 from ._shared.reader import Reader
 from .assessment import answers as answers_file
 from .assessment import report
@@ -74,7 +75,7 @@ def assess(args: argparse.Namespace) -> int:
         print(exc.report(), file=sys.stderr)
         return 2
     questionnaire, cities = project.questionnaire, project.cities
-    t = project.strings.for_language(lang)
+    t = Language(lang, project.languages, project.strings).t
     parsed = answers_file.read(text, path.name, questionnaire, languages, t)
     if parsed.errors:
         print("\n".join(parsed.errors), file=sys.stderr)

@@ -15,6 +15,7 @@ FIXTURE_SITE = REPO / "tests" / "fixtures" / "site"
 from epi_portal.project.languages import site_languages  # noqa: E402
 
 LANGUAGES = site_languages(REPO)  # as mkdocs.yml configures them, the default first
+FIXTURE_LANGUAGES = site_languages(FIXTURE_SITE)  # the fixture site's, as its mkdocs.yml configures them
 
 
 @dataclass

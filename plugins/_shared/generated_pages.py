@@ -15,6 +15,8 @@ from typing import TYPE_CHECKING, Protocol, cast
 
 from mkdocs.structure.files import File, InclusionLevel
 
+from .urls import language_prefix
+
 if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig
 
@@ -47,8 +49,7 @@ def generated_page(
 
     def twin(code: str, text: str) -> File:
         file = File.generated(config, src_uri, content=text, inclusion=inclusion)
-        if code != languages[0]:
-            file.dest_uri = f"{code}/{file.dest_uri}"
+        file.dest_uri = language_prefix(code, languages) + file.dest_uri
         i18n_file = cast(I18nFile, file)
         i18n_file.locale = (written_in or {}).get(code, code)
         i18n_file.locale_alternate_of = code

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from functools import lru_cache
 
+from babel.core import get_global, parse_locale
 from babel.dates import format_date as _format_date
 from babel.dates import format_skeleton
 from babel.numbers import format_decimal
@@ -12,12 +13,30 @@ from babel.units import format_unit
 
 from .dates import PartialDate
 
-# CLDR's plain "en" is American English ("May 30, 2022"); EU publications write "30 May 2022".
-_CLDR_LOCALE = {"en": "en_GB"}
+# The country each language's text is written for: its dates and numbers (CLDR), its pages'
+# og:locale and the language of the toolkit's office files. English is British: CLDR's plain
+# "en" is American ("May 30, 2022"); EU publications write "30 May 2022".
+REGIONS = {"en": "GB", "es": "ES", "ro": "RO", "de": "DE", "sv": "SE", "pl": "PL", "it": "IT", "lv": "LV"}
 
 
-def _cldr(lang: str) -> str:
-    return _CLDR_LOCALE.get(lang, lang)
+@lru_cache(maxsize=64)
+def region(lang: str) -> str:
+    """The country a language's text is written for: "GB" for en, "SE" for sv; for a language
+    not in REGIONS, CLDR's likeliest one ("FR" for fr), or "" if CLDR knows none."""
+    if lang in REGIONS:
+        return REGIONS[lang]
+    likely = get_global("likely_subtags").get(lang)
+    return (parse_locale(likely)[1] or "") if likely else ""
+
+
+def locale(lang: str) -> str:
+    """The language with its country, CLDR's and Open Graph's way: "en_GB", "lv_LV"."""
+    return f"{lang}_{region(lang)}" if region(lang) else lang
+
+
+def language_tag(lang: str) -> str:
+    """The language with its country, BCP 47's way (office files): "en-GB", "lv-LV"."""
+    return f"{lang}-{region(lang)}" if region(lang) else lang
 
 
 # A month alone: CLDR's skeleton "yMMMM", except where its pattern is wrong. Latvian's is
@@ -38,19 +57,19 @@ def format_date(value: dt.date | PartialDate | str, lang: str, form: str = "long
     if isinstance(value, str):
         value = PartialDate.parse(value)
     if isinstance(value, dt.date):
-        return _format_date(value, format=form, locale=_cldr(lang))
+        return _format_date(value, format=form, locale=locale(lang))
     if value.precision == "year":
-        return format_skeleton("y", value.start, locale=_cldr(lang))
+        return format_skeleton("y", value.start, locale=locale(lang))
     if value.precision == "month":
         if lang in _MONTH_PATTERN:
-            return _format_date(value.start, format=_MONTH_PATTERN[lang], locale=_cldr(lang))
-        return format_skeleton("yMMMM", value.start, locale=_cldr(lang))
-    return _format_date(value.start, format=form, locale=_cldr(lang))
+            return _format_date(value.start, format=_MONTH_PATTERN[lang], locale=locale(lang))
+        return format_skeleton("yMMMM", value.start, locale=locale(lang))
+    return _format_date(value.start, format=form, locale=locale(lang))
 
 
 def format_number(value: float | int, lang: str) -> str:
     """``1234.5`` → "1,234.5" (en), "1.234,5" (de), "1 234,5" (sv)."""
-    return format_decimal(value, locale=_cldr(lang))
+    return format_decimal(value, locale=locale(lang))
 
 
 def format_size(size: int, lang: str) -> str:
@@ -59,10 +78,10 @@ def format_size(size: int, lang: str) -> str:
     Bytes by name, with the language's plural rules (CLDR's long form: "117 bajtów", "22 de
     byți", "117 baitu"); CLDR's short "byte" is invariable in English ("117 byte") and "B" in
     most others. Kilobytes and megabytes by their symbols, the same in every language."""
-    locale = _cldr(lang)
+    cldr = locale(lang)
     if size < 1000:
-        return format_unit(size, "digital-byte", length="long", locale=locale)
+        return format_unit(size, "digital-byte", length="long", locale=cldr)
     kilobytes = round(size / 1000, 1)
     if kilobytes < 1000:
-        return format_unit(kilobytes, "digital-kilobyte", length="short", locale=locale)
-    return format_unit(round(size / 1_000_000, 1), "digital-megabyte", length="short", locale=locale)
+        return format_unit(kilobytes, "digital-kilobyte", length="short", locale=cldr)
+    return format_unit(round(size / 1_000_000, 1), "digital-megabyte", length="short", locale=cldr)

@@ -7,6 +7,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .._shared.urls import language_prefix
 from .page_language import PageLanguage
 from .sitemap import render_sitemap
 
@@ -33,7 +34,7 @@ class SiteOutputs:
     def write(self, site_dir: Path, languages: list[str]) -> None:
         """Each language's 404 and sitemap into its folder; all pages in the root sitemap."""
         for lang in languages:
-            folder = site_dir if lang == languages[0] else site_dir / lang
+            folder = site_dir / language_prefix(lang, languages)
             if lang in self.not_found:
                 _write(folder / "404.html", self.not_found[lang])
             _write(folder / "sitemap.xml", render_sitemap(self.pages[lang]))

@@ -18,7 +18,7 @@ from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority, get_plugin
 from .. import translations
 from .._shared import i18n, site
 from .._shared.generated_pages import generated_page
-from .._shared.names import language_name
+from .._shared.language import Language
 from .._shared.reader import Reader
 from .config import I18nHonestyConfig
 from .outputs import SiteOutputs
@@ -95,7 +95,7 @@ class I18nHonestyPlugin(BasePlugin[I18nHonestyConfig]):
             # a file it cannot read is left out: the preview lists that problem at the top already
             reader = Reader(layout.root, layout.schemas)
             report = translations.status(layout, i18n.configured_languages(config), reader)
-            page = translations.markdown_report(report, lambda code: language_name(code, code))
+            page = translations.markdown_report(report, Language.endonym)
             self._status_page = (project, page)
         languages = i18n.configured_languages(config)
         files.append(

@@ -28,14 +28,28 @@ class Layout:
     def of(cls, root: Path, *, docs: Path | None = None, strings: Path | None = None) -> Layout:
         package = Path(__file__).resolve().parent.parent
         schemas = root / "schemas"
-        if not schemas.is_dir():  # a project without its own schemas: those of this package's checkout
-            schemas = package.parent / "schemas"
+        if not schemas.is_dir():  # a project without its own schemas: those of this package
+            schemas = packaged_schemas(package)
         return cls(
             root, docs or root / "docs", root / "content", schemas, strings or package / "_shared" / "strings"
         )
 
     def folders(self) -> tuple[Path, ...]:
         return (self.docs, self.content, self.schemas, self.strings)
+
+
+def packaged_schemas(package: Path) -> Path:
+    """The content schemas of the package at ``package``: shipped inside it when installed
+    (``epi_portal/schemas/``, see pyproject.toml), beside it in a checkout (the repository's
+    ``schemas/``, which an editable install reads in place)."""
+    for folder in (package / "schemas", package.parent / "schemas"):
+        if folder.is_dir():
+            return folder
+    raise FileNotFoundError(
+        f"the content schemas are neither in {package / 'schemas'} (an installed epi-portal) nor in "
+        f"{package.parent / 'schemas'} (a checkout): reinstall epi-portal, "
+        "or give the project a schemas/ folder"
+    )
 
 
 @dataclass(frozen=True)

@@ -5,16 +5,8 @@ from __future__ import annotations
 import html
 import re
 
-OG_LOCALES = {
-    "en": "en_GB",
-    "es": "es_ES",
-    "ro": "ro_RO",
-    "de": "de_DE",
-    "sv": "sv_SE",
-    "pl": "pl_PL",
-    "it": "it_IT",
-    "lv": "lv_LV",
-}
+from .._shared.locale_format import locale
+
 _PARAGRAPH = re.compile(r"<p\b[^>]*>(.*?)</p>", re.S)
 _TAG = re.compile(r"<[^>]+>")
 
@@ -41,7 +33,8 @@ def sentence_trim(text: str, limit: int = 160) -> str:
 
 
 def og_locale(lang: str) -> str:
-    return OG_LOCALES.get(lang, lang)
+    """Open Graph's locale of a language: "en_GB", "lv_LV"."""
+    return locale(lang)
 
 
 def head_tags(

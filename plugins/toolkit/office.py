@@ -21,10 +21,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import PurePosixPath
 
+from .._shared import locale_format
+
 DOCUMENT_FORMATS = (".docx", ".odt")
 TABLE_FORMATS = (".xlsx", ".ods")
-# The language of the text, for spelling and hyphenation in the office suites.
-REGIONS = {"en": "GB", "es": "ES", "ro": "RO", "de": "DE", "sv": "SE", "pl": "PL", "it": "IT", "lv": "LV"}
 AUTHOR = "EPI portal"
 
 _INLINE = re.compile(r"(\*\*.+?\*\*|\*[^*\s](?:[^*]*[^*\s])?\*)")
@@ -170,7 +170,7 @@ def docx(blocks: list[Block], lang: str, date: dt.date) -> bytes:
     from docx.oxml.ns import qn
 
     document = Document()
-    tag = f"{lang}-{REGIONS.get(lang, lang.upper())}"
+    tag = locale_format.language_tag(lang)  # for spelling and hyphenation in the office suites
     defaults = document.styles.element.find(qn("w:docDefaults"))
     r_pr = defaults.find(qn("w:rPrDefault")).find(qn("w:rPr")) if defaults is not None else None
     if r_pr is not None:
@@ -237,7 +237,7 @@ def odt(blocks: list[Block], lang: str, date: dt.date) -> bytes:
 
     _odf_namespaces()
     document = OpenDocumentText()
-    region = REGIONS.get(lang, lang.upper())
+    region = locale_format.region(lang)
     default = Style(name="Standard", family="paragraph")
     default.addElement(TextProperties(language=lang, country=region, fontsize="11pt"))
     default.addElement(ParagraphProperties(marginbottom="0.2cm"))
@@ -355,7 +355,7 @@ def xlsx(rows: list[list[str]], lang: str, date: dt.date, title: str) -> bytes:
     sheet.freeze_panes = "A2"
     props = workbook.properties
     props.title = title
-    props.language = f"{lang}-{REGIONS.get(lang, lang.upper())}"
+    props.language = locale_format.language_tag(lang)
     props.creator = props.lastModifiedBy = AUTHOR
     props.created = props.modified = _when(date)
     out = io.BytesIO()
@@ -372,7 +372,7 @@ def ods(rows: list[list[str]], lang: str, date: dt.date, title: str) -> bytes:
 
     _odf_namespaces()
     document = OpenDocumentSpreadsheet()
-    region = REGIONS.get(lang, lang.upper())
+    region = locale_format.region(lang)
     default = Style(name="Default", family="table-cell")
     default.addElement(TextProperties(language=lang, country=region))
     document.styles.addElement(default)

@@ -15,10 +15,9 @@ from epi_portal.assessment.report import rounded
 from epi_portal.assessment.scoring import score
 from tests.browser.test_pages import check
 from tests.browser.visit import axe_violations, open_page
-from tests.conftest import FIXTURE_SITE, LANGUAGES, REPO
+from tests.conftest import FIXTURE_LANGUAGES, FIXTURE_SITE, LANGUAGES, REPO
 
 STRINGS = load_tables(DEFAULT_DIR, LANGUAGES)
-FIXTURE_LANGUAGES = ["en", "de"]  # the fixture site's: an answers file may be in any of them
 
 
 def questionnaire(root):

@@ -1,11 +1,12 @@
-"""Editor text is text everywhere: a copy of the fixture site whose titles, summaries and names
-are full of markup is built, and every output is parsed as what it is (HTML, XML, RSS, JSON,
-JSON-LD, SVG, CSV, the toolkit ZIPs' HTML). Nothing of the text may become an element or an
-attribute; where the text is shown, it is shown exactly."""
+"""Editor text is text everywhere: a copy of the fixture site whose titles, summaries, names and
+labels are full of markup is built, and every output is parsed as what it is (HTML, XML, RSS,
+JSON, JSON-LD, SVG, CSV, the toolkit ZIPs' HTML, the search fragments). Nothing of the text may
+become an element or an attribute; where the text is shown, it is shown exactly."""
 
 from __future__ import annotations
 
 import csv
+import gzip
 import json
 import re
 import xml.etree.ElementTree as ET
@@ -38,6 +39,9 @@ PAGE_DESCRIPTION = hostile("Description") + MARKDOWN_BITS
 SECTION = hostile("Section")
 PUBLISHER = hostile("Publisher")
 REPORT = hostile("Report")
+AREA = hostile("Area")  # the method's label of the area "language" (Exampleton's one score)
+QUESTION = hostile("Question")  # the self-assessment's question "commitment-1"
+OPTION = hostile("Option")  # its first option's label
 SITE_NAME = "Fixture site"
 STORY_KEY = "2099-01-03-made-up-story-03"
 ATTRIBUTE_NAME = re.compile(r"^[a-z][a-z0-9_.:-]*$")
@@ -77,6 +81,19 @@ def _make_hostile(root: Path) -> None:
         content / "downloads" / "downloads.yaml", lambda d: d["downloads"][0]["title"].update(en=DOWNLOAD)
     )
     _set_front_matter(content / "toolkit" / "chapters" / "first-step.en.md", title=CHAPTER)
+    _edit_yaml(
+        content / "cities" / "method.yaml",
+        lambda d: next(a for a in d["areas"] if a["id"] == "language")["label"].update(en=AREA),
+    )
+
+    def questionnaire(data: dict) -> None:
+        question = data["questions"][0]
+        question["text"]["en"] = QUESTION
+        question["options"][0]["label"]["en"] = OPTION
+
+    _edit_yaml(content / "toolkit" / "self-assessment.yaml", questionnaire)
+    home = root / "docs" / "index.en.md"  # the home page's map and city cards, as on the real site
+    home.write_text(home.read_text(encoding="utf-8") + "\n<!-- epi:cities -->\n", encoding="utf-8")
     _set_front_matter(content / "toolkit" / "chapters" / "second-step.en.md", summary=CHAPTER_SUMMARY)
     # The page's body starts without a heading: Material then prints the title as the page's <h1>
     # and search takes the page entry's title from the front matter.
@@ -134,6 +151,15 @@ def _jsonld(soup: BeautifulSoup) -> list[dict]:
         data = json.loads(tag.string)
         found += data if isinstance(data, list) else [data]
     return found
+
+
+def _map_labels(text: str) -> list[str]:
+    """The texts of the map of a page's HTML ``text``, read as SVG (XML)."""
+    found = re.search(r'<svg xmlns="http://www.w3.org/2000/svg" class="epi-map".*?</svg>', text, re.S)
+    assert found, "no map"
+    return [
+        "".join(t.itertext()) for t in ET.fromstring(found.group(0)).iter("{http://www.w3.org/2000/svg}text")
+    ]
 
 
 def _assert_inert(soup: BeautifulSoup, where: str) -> None:
@@ -210,11 +236,7 @@ def test_city_pages_map_and_open_data(site):
         assert REPORT in [_text(a) for a in soup.select("article li a")], url
     for url, name in (("cities", CITY_EN), ("de/cities", CITY_DE)):
         text = (site / url / "index.html").read_text(encoding="utf-8")
-        svg = re.search(
-            r'<svg xmlns="http://www.w3.org/2000/svg" class="epi-map".*?</svg>', text, re.S
-        ).group(0)
-        labels = ["".join(t.itertext()) for t in ET.fromstring(svg).iter("{http://www.w3.org/2000/svg}text")]
-        assert name in labels, url
+        assert name in _map_labels(text), url
         assert name in [_text(a) for a in _soup(text).select(".epi-map-list a")], url
     data = json.loads((site / "data" / "cities.json").read_text(encoding="utf-8"))
     assert {"en": CITY_EN, "de": CITY_DE}.items() <= next(
@@ -226,6 +248,71 @@ def test_city_pages_map_and_open_data(site):
         rows = [row for row in csv.DictReader(handle) if row["city"] == "exampleton"]
     assert {row["city_name"] for row in rows} == {CITY_EN}
     assert {(row["published_by"], row["refers_to"]) for row in rows} == {(PUBLISHER, REPORT)}
+
+
+def test_home_page_map_and_city_cards(site):
+    text = (site / "index.html").read_text(encoding="utf-8")
+    assert CITY_EN in _map_labels(text)
+    soup = _soup(text)
+    assert CITY_EN in [_text(a) for a in soup.select(".epi-map-list a")]
+    assert [_text(a) for a in soup.select(".epi-city-card h3 a")] == [CITY_EN, "Mockford"]
+
+
+def test_compare_table_shows_cities_and_areas_exactly(site):
+    for url, city in (("cities/compare", CITY_EN), ("de/cities/compare", CITY_DE)):
+        table = _page(site, url).select_one("table.epi-matrix__table")
+        assert city in [_text(a) for a in table.select("tbody th a")], url
+    table = _page(site, "cities/compare").select_one("table.epi-matrix__table")
+    assert AREA in [_text(th) for th in table.select("thead th")]
+
+
+def test_share_image_alt_text(site):
+    for url, title in (
+        ("cities/exampleton", CITY_EN),
+        ("de/cities/exampleton", CITY_DE),
+        (f"news/{STORY_KEY}", STORY),
+        ("about", PAGE),
+    ):
+        soup = _page(site, url)
+        for name in ("og:image:alt", "twitter:image:alt"):
+            assert _meta(soup, name) == [f"{SITE_NAME}: {title}"], (url, name)
+
+
+def test_method_labels_on_city_pages(site):
+    soup = _page(site, "cities/exampleton")
+    assert AREA in [_text(label) for label in soup.select("svg.epi-chart .epi-chart__label")]
+    assert AREA in [_text(td) for td in soup.select("article table td")]
+
+
+def test_self_assessment_shows_questions_options_and_areas_exactly(site):
+    soup = _page(site, "self-assessment")
+    question = soup.select_one("fieldset#q-commitment-1")
+    assert _text(question.legend) == QUESTION
+    assert _text(question.select_one("label.epi-q__option")) == OPTION
+    assert _heading(soup.select_one("section#step-language h2")) == AREA
+    # the data the script scores with: JSON inside <script>, read back as it was written
+    data = json.loads(soup.select_one("script#epi-assessment-data").string)
+    first = data["questionnaire"]["questions"][0]
+    assert (first["id"], first["text"], first["options"][0]["label"]) == ("commitment-1", QUESTION, OPTION)
+    assert data["areaLabels"]["language"] == AREA
+    assert CITY_EN in [city["name"] for city in data["cities"]]
+
+
+def test_search_fragments_store_titles_as_text(site):
+    """Pagefind's fragments (gzip, "pagefind_dcd" then JSON) hold each page's title as the text
+    the visitor sees, not as HTML: the search script shows it with textContent."""
+    titles = {}
+    for path in site.glob("**/pagefind/fragment/*.pf_fragment"):  # each language's own index
+        data = gzip.decompress(path.read_bytes())
+        assert data.startswith(b"pagefind_dcd"), path.name
+        fragment = json.loads(data.removeprefix(b"pagefind_dcd"))
+        folder = path.parent.parent.parent.relative_to(site).as_posix()  # "." or "de"
+        titles[folder, fragment["url"]] = fragment["meta"]["title"]
+    assert titles[".", "/about/"] == PAGE
+    assert titles[".", f"/news/{STORY_KEY}/"] == STORY
+    assert titles[".", "/toolkit/first-step/"] == CHAPTER
+    assert titles[".", "/cities/exampleton/"] == CITY_EN
+    assert titles["de", "/cities/exampleton/"] == CITY_DE
 
 
 def test_downloads_page_shows_the_title_exactly(site):

@@ -6,8 +6,9 @@ from pathlib import Path
 
 from epi_portal.project.load import check_project
 from epi_portal.project.model import Layout
+from tests.conftest import FIXTURE_LANGUAGES
 
-LANGUAGES = ["en", "de"]  # the fixture site's, as its mkdocs.yml configures them
+LANGUAGES = FIXTURE_LANGUAGES  # the fixture site's, as its mkdocs.yml configures them
 STORY = "content/news/2099-01-01-made-up-story-01/index.en.md"
 
 

@@ -13,11 +13,11 @@ import pytest
 from epi_portal._shared.strings import DEFAULT_DIR, load_tables
 from epi_portal.assessment import answers
 from epi_portal.assessment.page import STRING_PREFIXES
+from tests.conftest import FIXTURE_LANGUAGES as LANGUAGES
 from tests.conftest import REPO
 from tests.unit.test_assessment import CSV_GOOD, GOOD, TWICE, Q
 
 SCRIPT = REPO / "plugins/assessment/templates/assets/javascripts/epi-assessment.js"
-LANGUAGES = ["en", "de"]  # the fixture site's
 NODE = shutil.which("node")
 
 # the page's data node, and nothing else of the page: the script defines its parser, exports it,

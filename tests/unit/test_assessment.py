@@ -9,7 +9,7 @@ from epi_portal.assessment import answers
 from epi_portal.assessment.questionnaire import AREAS, load_questionnaire
 from epi_portal.assessment.report import rounded
 from epi_portal.assessment.scoring import score
-from tests.conftest import FIXTURE_SITE, LANGUAGES, REPO
+from tests.conftest import FIXTURE_LANGUAGES, FIXTURE_SITE, LANGUAGES, REPO
 
 Q = load_questionnaire(
     FIXTURE_SITE / "content/toolkit/self-assessment.yaml",
@@ -198,7 +198,7 @@ def test_toolkit_chapters_of_the_areas(tmp_path):
         text.replace("media: {toolkit: second-step}", "media: {toolkit: third-step}"), encoding="utf-8"
     )
     line = text[: text.index("media: {toolkit")].count("\n") + 1
-    errors = [str(e) for e in check_project(Layout.of(root), ["en", "de"]).errors]
+    errors = [str(e) for e in check_project(Layout.of(root), FIXTURE_LANGUAGES).errors]
     assert errors == [
         f"content/toolkit/self-assessment.yaml:{line}: areas.media.toolkit: "
         "'third-step' is not a toolkit chapter; expected one of: first-step, second-step"

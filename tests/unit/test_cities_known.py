@@ -13,7 +13,7 @@ from epi_portal._shared.strings import DEFAULT_DIR, load_tables
 from epi_portal.cities import known, render
 from epi_portal.cities.load import load_cities
 from epi_portal.cities.model import Assessment, Figure
-from tests.conftest import FIXTURE_SITE, LANGUAGES, REPO
+from tests.conftest import FIXTURE_LANGUAGES, FIXTURE_SITE, LANGUAGES, REPO
 
 STRINGS = load_tables(DEFAULT_DIR, LANGUAGES)
 SOURCE = "https://x.test/s"
@@ -26,7 +26,7 @@ def language(lang: str) -> Language:
 @pytest.fixture(scope="module")
 def data():
     return load_cities(
-        FIXTURE_SITE / "content" / "cities", ["en", "de"], schemas=REPO / "schemas", root=FIXTURE_SITE
+        FIXTURE_SITE / "content" / "cities", FIXTURE_LANGUAGES, schemas=REPO / "schemas", root=FIXTURE_SITE
     )
 
 

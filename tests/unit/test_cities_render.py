@@ -11,7 +11,7 @@ from epi_portal.cities import render
 from epi_portal.cities.charts import Bar, bar_chart
 from epi_portal.cities.load import load_cities
 from epi_portal.cities.model import Figure
-from tests.conftest import FIXTURE_SITE, LANGUAGES, REPO
+from tests.conftest import FIXTURE_LANGUAGES, FIXTURE_SITE, LANGUAGES, REPO
 
 STRINGS = load_tables(DEFAULT_DIR, LANGUAGES)
 
@@ -23,7 +23,7 @@ def language(lang: str) -> Language:
 @pytest.fixture(scope="module")
 def data():
     return load_cities(
-        FIXTURE_SITE / "content" / "cities", ["en", "de"], schemas=REPO / "schemas", root=FIXTURE_SITE
+        FIXTURE_SITE / "content" / "cities", FIXTURE_LANGUAGES, schemas=REPO / "schemas", root=FIXTURE_SITE
     )
 
 

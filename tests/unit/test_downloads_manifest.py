@@ -11,9 +11,9 @@ import pytest
 from epi_portal._shared.errors import ContentErrors
 from epi_portal.downloads.manifest import load_manifest
 from epi_portal.downloads.model import Link, LocalFile
-from tests.conftest import FIXTURE_SITE, REPO
+from tests.conftest import FIXTURE_LANGUAGES, FIXTURE_SITE, REPO
 
-LANGS = ["en", "de"]
+LANGS = FIXTURE_LANGUAGES
 
 
 @pytest.fixture

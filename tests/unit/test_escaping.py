@@ -9,8 +9,14 @@ import jinja2
 import pytest
 from mkdocs.theme import Theme
 
-from plugins._shared.script_json import script_json
-from plugins.theme.escaping import PATCHES, EscapingLoader, TemplateChanged, escape_material, patch_template
+from epi_portal._shared.script_json import script_json
+from epi_portal.theme.escaping import (
+    PATCHES,
+    EscapingLoader,
+    TemplateChanged,
+    escape_material,
+    patch_template,
+)
 
 HOSTILE = "Cities & \"pacts\" <img src=x onerror=alert(1)> ]]> 'q'"
 ESCAPED = "Cities &amp; &#34;pacts&#34; &lt;img src=x onerror=alert(1)&gt; ]]&gt; &#39;q&#39;"

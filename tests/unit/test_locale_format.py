@@ -2,7 +2,14 @@ import datetime as dt
 
 import pytest
 
-from epi_portal._shared.locale_format import format_date, format_number, format_size
+from epi_portal._shared.locale_format import (
+    format_date,
+    format_number,
+    format_size,
+    language_tag,
+    locale,
+    region,
+)
 from epi_portal._shared.names import language_name
 
 
@@ -80,3 +87,16 @@ def test_sizes_in_bytes_follow_each_languages_plural_rules(lang, one, two, five,
 )
 def test_larger_sizes(size, lang, expected):
     assert format_size(size, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "cldr_and_og", "bcp47"),
+    [
+        ("en", "en_GB", "en-GB"),  # British English, not CLDR's likeliest (American)
+        ("sv", "sv_SE", "sv-SE"),
+        ("lv", "lv_LV", "lv-LV"),
+        ("fr", "fr_FR", "fr-FR"),  # not one of ours: CLDR's likeliest country
+    ],
+)
+def test_one_region_per_language_for_dates_og_locale_and_office_files(lang, cldr_and_og, bcp47):
+    assert (locale(lang), language_tag(lang), region(lang)) == (cldr_and_og, bcp47, cldr_and_og[-2:])

@@ -6,9 +6,9 @@ import xml.etree.ElementTree as ET
 
 import feedparser
 
-from plugins._shared.dates import PartialDate
-from plugins.news.feed import rss
-from plugins.news.model import Story, Translation
+from epi_portal._shared.dates import PartialDate
+from epi_portal.news.feed import rss
+from epi_portal.news.model import Story, Translation
 
 TITLE = "Cities & \"pacts\" <img src=x onerror=alert(1)> ]]> 'q' <![CDATA[x]]>"
 

@@ -9,9 +9,9 @@ import pytest
 
 from epi_portal._shared.errors import ContentErrors
 from epi_portal.news.load import load_news
-from tests.conftest import FIXTURE_SITE, REPO
+from tests.conftest import FIXTURE_LANGUAGES, FIXTURE_SITE, REPO
 
-LANGS = ["en", "de"]
+LANGS = FIXTURE_LANGUAGES
 TOPICS = {"events", "newsletter", "conference"}
 
 

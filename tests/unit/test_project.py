@@ -4,6 +4,7 @@ once with file, line and field — the rules the build and `epi check` share."""
 from __future__ import annotations
 
 import os
+import tomllib
 from pathlib import Path
 
 import pytest
@@ -11,7 +12,8 @@ import pytest
 from epi_portal._shared.errors import ContentErrors
 from epi_portal._shared.yamlio import YamlSyntaxError, load
 from epi_portal.project.load import ProjectCache, check_project, load_project
-from epi_portal.project.model import Layout
+from epi_portal.project.model import Layout, packaged_schemas
+from tests.conftest import FIXTURE_SITE, REPO
 from tests.unit.fixture_project import LANGUAGES, STORY, problems
 
 ASSESSMENT = "content/cities/exampleton/assessment.yaml"
@@ -25,7 +27,7 @@ def edit(path: Path, old: str, new: str) -> None:
 
 def test_the_fixture_project_loads_whole(root):
     project = load_project(Layout.of(root), LANGUAGES)
-    assert project.languages == ("en", "de")
+    assert project.languages == tuple(LANGUAGES)
     assert {c.slug for c in project.cities.cities} == {"exampleton", "mockford"}
     assert (
         project.news.stories
@@ -202,3 +204,21 @@ def test_links_found_are_kept_by_the_pages_text_for_the_next_build(tmp_path):
     assert changed.urls(page.replace("plan.md", "plans.md"))[0] == "plans.md"  # another text: read again
     assert LinkReader(["toc"], cache=tmp_path).urls(page)  # other extensions: a cache of their own
     assert len(list((tmp_path / "epi-links").iterdir())) == 1  # only save() writes
+
+
+def test_a_project_without_schemas_uses_the_package_s(tmp_path):
+    assert Layout.of(REPO).schemas == REPO / "schemas"
+    assert Layout.of(FIXTURE_SITE).schemas == REPO / "schemas"  # the checkout's (editable install)
+    installed = tmp_path / "site-packages" / "epi_portal"
+    (installed / "schemas").mkdir(parents=True)
+    (tmp_path / "site-packages" / "schemas").mkdir()  # not ours: a stray folder beside the package
+    assert packaged_schemas(installed) == installed / "schemas"
+    with pytest.raises(FileNotFoundError, match="reinstall epi-portal"):
+        packaged_schemas(tmp_path / "elsewhere" / "epi_portal")
+
+
+def test_the_wheel_ships_the_schemas_inside_the_package():
+    setuptools = tomllib.loads((REPO / "pyproject.toml").read_text(encoding="utf-8"))["tool"]["setuptools"]
+    assert setuptools["package-dir"]["epi_portal.schemas"] == "schemas"
+    assert "epi_portal.schemas" in setuptools["packages"]
+    assert "**/*.json" in setuptools["package-data"]["*"]

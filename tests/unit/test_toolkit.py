@@ -17,7 +17,7 @@ from epi_portal._shared.language import Language
 from epi_portal._shared.strings import DEFAULT_DIR, load_tables
 from epi_portal.toolkit import bundle
 from epi_portal.toolkit.load import load_toolkit
-from tests.conftest import FIXTURE_SITE, LANGUAGES, REPO
+from tests.conftest import FIXTURE_LANGUAGES, FIXTURE_SITE, LANGUAGES, REPO
 
 STRINGS = load_tables(DEFAULT_DIR, LANGUAGES)
 
@@ -30,7 +30,7 @@ def folder(tmp_path) -> Path:
 
 
 def load(folder: Path):
-    return load_toolkit(folder, ["en", "de"], schemas=REPO / "schemas", root=folder.parent.parent)
+    return load_toolkit(folder, FIXTURE_LANGUAGES, schemas=REPO / "schemas", root=folder.parent.parent)
 
 
 def language(lang: str) -> Language:
@@ -119,7 +119,7 @@ def test_the_site_publishes_each_languages_own_templates_and_the_english_ones_on
     from epi_portal.toolkit.published import site_templates
 
     toolkit = load(folder)
-    de = {t.name: t for t in site_templates(toolkit, "de", ["en", "de"])}
+    de = {t.name: t for t in site_templates(toolkit, "de", FIXTURE_LANGUAGES)}
     assert sorted(de) == sorted(
         f"{stem}.{ext}"
         for stem, exts in (("test-sheet", "csv xlsx ods"), ("test-plan", "md docx odt"))
@@ -137,7 +137,7 @@ def test_the_site_publishes_each_languages_own_templates_and_the_english_ones_on
     assert {t.src_uri for t in de.values()} == {f"toolkit/templates/{name}" for name in de}
     written: dict[str, bytes] = {}
     for lang in ("en", "de"):
-        for template in site_templates(toolkit, lang, ["en", "de"]):
+        for template in site_templates(toolkit, lang, FIXTURE_LANGUAGES):
             assert written.setdefault(template.path, template.data) == template.data, template.path
     assert written["toolkit/templates/test-plan.md"].startswith(b"# Test plan")
 
