@@ -16,6 +16,7 @@ import hashlib
 import json
 import os
 import re
+import shutil
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -43,6 +44,10 @@ EXCLUDE_SELECTORS = (
 )
 
 OUTPUT = "pagefind"
+# Pagefind's service answers "written" before every file is on disk: on a busy machine a language's
+# build found pagefind.js or pagefind-entry.json empty now and then, even with the service left to
+# exit by itself (_let_finish). A bundle with an empty file is indexed again, up to this many times.
+_ATTEMPTS = 3
 
 # Pagefind splits each language's word index into chunks of about 20,000 word positions and a
 # query loads the chunk of each word typed: 38-42 KB gzip on the real site (a whole language in
@@ -71,8 +76,15 @@ def build_index(folder: Path, cache: Path | None = None) -> int:
     """Index the pages of one language's folder into ``folder/pagefind/`` (a bundle with this
     language's index only); the number of pages indexed. ``cache``: a folder keeping the
     recompressed WebAssembly from one build to the next."""
-    pages = asyncio.run(_build(folder))
     output = folder / OUTPUT
+    for _attempt in range(_ATTEMPTS):
+        pages = asyncio.run(_build(folder))
+        empty = sorted(p for p in output.rglob("*") if p.is_file() and not p.stat().st_size)
+        if not empty:
+            break
+        shutil.rmtree(output)
+    else:
+        raise RuntimeError(f"{empty[0].relative_to(folder)} was written empty ({_ATTEMPTS} times)")
     entry = output / "pagefind-entry.json"
     entry.write_text(sorted_entry(entry.read_text(encoding="utf-8")), encoding="utf-8")
     for wasm in sorted(output.glob("wasm.*.pagefind")):
@@ -80,9 +92,6 @@ def build_index(folder: Path, cache: Path | None = None) -> int:
     # for servers that send a file's .gz beside it (nginx's gzip_static, `epi nginx`)
     script = (output / "pagefind.js").read_bytes()
     (output / "pagefind.js.gz").write_bytes(smaller_gzip(gzip.compress(script, mtime=0), cache))
-    for name in ("pagefind.js", "pagefind-entry.json"):
-        if not (output / name).stat().st_size:
-            raise RuntimeError(f"{OUTPUT}/{name} was written empty")
     return pages
 
 

@@ -2,6 +2,9 @@
 
 import json
 
+import pytest
+
+from epi_portal.search import index
 from epi_portal.search.index import EXCLUDE_SELECTORS, mark_page, smaller_gzip, sorted_entry
 
 ARTICLE = '<article class="md-content__inner md-typeset">'
@@ -66,3 +69,28 @@ def test_the_webassembly_is_recompressed_smaller_with_the_same_content(tmp_path)
     assert gzip.decompress(smaller) == content and len(smaller) < len(at_rest)
     assert list((tmp_path / "epi-pagefind").iterdir())  # kept for the next build
     assert smaller_gzip(at_rest, cache=tmp_path) == smaller == smaller_gzip(at_rest)
+
+
+def test_a_bundle_written_with_an_empty_file_is_indexed_again(tmp_path, monkeypatch):
+    """Pagefind's service may answer before its files are on disk; an empty file means again."""
+    runs = []
+
+    async def build(folder):
+        runs.append(folder)
+        out = folder / index.OUTPUT
+        out.mkdir(parents=True, exist_ok=True)
+        (out / "pagefind.js").write_text("" if len(runs) == 1 else "// script", encoding="utf-8")
+        (out / "pagefind-entry.json").write_text('{"version":"x","languages":{}}', encoding="utf-8")
+        return 3
+
+    monkeypatch.setattr(index, "_build", build)
+    assert index.build_index(tmp_path) == 3 and len(runs) == 2
+
+    async def never(folder):
+        (folder / index.OUTPUT).mkdir(parents=True, exist_ok=True)
+        (folder / index.OUTPUT / "pagefind.js").write_bytes(b"")
+        return 3
+
+    monkeypatch.setattr(index, "_build", never)
+    with pytest.raises(RuntimeError, match=r"pagefind/pagefind.js was written empty \(3 times\)"):
+        index.build_index(tmp_path)
