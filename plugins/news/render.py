@@ -15,6 +15,7 @@ from .._shared.breadcrumbs import breadcrumbs
 from .._shared.fragments import PACKAGE_FRAGMENTS, Fragments
 from .._shared.language import Language
 from .._shared.markdown_text import front_matter, link, text
+from .._shared.sources import Source
 from .._shared.urls import language_prefix, relative_url
 from .model import NewsData, Story, Translation
 
@@ -227,7 +228,7 @@ def story_page(story: Story, loc: Language, fragments: Fragments = PACKAGE_FRAGM
     if here.image:
         src = relative_url(f"news/{story.key}/{here.image.src}", current)
         image = fragments.render("news/image", src=src, alt=here.image.alt)
-    sources = [f"- {link(s.title or s.url, s.url)}" for s in story.sources]
+    sources = [_source_line(s, story, loc) for s in story.sources if s.url not in here.body]
     video = _video(story, here, loc, current, fragments)
     return "\n".join(
         [
@@ -260,6 +261,15 @@ def story_page(story: Story, loc: Language, fragments: Fragments = PACKAGE_FRAGM
             "",
         ]
     )
+
+
+def _source_line(source: Source, story: Story, loc: Language) -> str:
+    """A source the story's text does not cite (those it cites are its footnotes already), its
+    title marked with the language of the story's original, where it was written."""
+    original = next(code for code in loc.languages if code in story.translations)
+    if original == loc.lang or not source.title:
+        return f"- {link(source.title or source.url, source.url)}"
+    return f'- [<span lang="{original}">{text(source.title)}</span>](<{source.url}>)'
 
 
 def _video(story: Story, here: Translation, loc: Language, current: str, fragments: Fragments) -> str:

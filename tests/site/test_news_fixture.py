@@ -135,3 +135,14 @@ def test_news_index_leads_to_every_topic_the_archive_and_the_feed(fixture_site):
         }
         assert topics and {f"topics/{topic}/" for topic in topics} <= hrefs
         assert {"archive/", "feed.xml"} <= hrefs
+
+
+def test_sources_the_text_does_not_cite_are_listed_in_the_originals_language(fixture_site):
+    """The story cites none of its sources in its text: they are listed under Sources, and on the
+    German translation the (English) title is marked as English."""
+    english = page(fixture_site.site, "news/2099-01-12-made-up-story-12/").select_one("article")
+    item = english.select_one('li a[href="https://example.test/news/12"]')
+    assert item.get_text() == "Made-up source" and item.select_one("[lang]") is None
+    german = page(fixture_site.site, "de/news/2099-01-12-made-up-story-12/").select_one("article")
+    marked = german.select_one('li a[href="https://example.test/news/12"] span[lang="en"]')
+    assert marked.get_text() == "Made-up source"

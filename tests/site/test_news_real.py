@@ -73,3 +73,21 @@ def test_month_stories_sort_at_the_months_start_in_feed_and_archive(real_site):
     assert list(by_year) == ["2022", "2021", "2020"]
     assert by_year["2021"] == ["September 2021", "June 2021", "23 March 2021"]
     assert by_year["2020"] == ["7 October 2020", "30 May 2020", "4 February 2020"]
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_a_story_cites_each_source_once(real_site, lang):
+    """Every real story cites all its sources in footnotes: no second list of the same sources
+    (which, built from the original's front matter, would show English titles on other pages)."""
+    for story in STORIES:
+        if not (story / f"index.{lang}.md").is_file():
+            continue
+        article = hp.parse(real_site.site / prefix(lang) / "news" / story.name / "index.html").select_one(
+            "article"
+        )
+        outside = [
+            a["href"]
+            for a in article.select('a[href^="http"]')
+            if not a.find_parent(class_="epi-share") and not a.find_parent(class_="footnote")
+        ]
+        assert article.select(".footnote li a[href^='http']") and outside == [], (story.name, outside)
