@@ -57,7 +57,9 @@ def test_no_english_ui_text_on_other_language_pages(real_site, english_texts, la
         for tag, name, text in attribute_texts(page):
             if text in english_texts and text not in allowed:
                 english[f"<{tag} {name}={text!r}>"].append(str(page.relative_to(real_site.site)))
-    assert not english, "\n".join(f"{key} on {len(pages)} pages, e.g. {pages[0]}" for key, pages in english.items())
+    assert not english, "\n".join(
+        f"{key} on {len(pages)} pages, e.g. {pages[0]}" for key, pages in english.items()
+    )
 
 
 EXPECTED = {
@@ -99,4 +101,7 @@ def test_english_pages_keep_their_texts(real_site):
         "Switch to light mode",
     ]
     assert {a["title"] for a in soup.select("a.headerlink")} == {"Permanent link"}
-    assert soup.select_one('a.footnote-backref[href="#fnref:1"]')["title"] == "Jump back to footnote 1 in the text"
+    assert (
+        soup.select_one('a.footnote-backref[href="#fnref:1"]')["title"]
+        == "Jump back to footnote 1 in the text"
+    )
