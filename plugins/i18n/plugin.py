@@ -21,6 +21,7 @@ from .._shared.generated_pages import generated_page
 from .._shared.language import Language
 from .._shared.reader import Reader
 from .config import I18nHonestyConfig
+from .markdown_texts import localize_extensions
 from .outputs import SiteOutputs
 from .page_language import page_language
 
@@ -47,7 +48,8 @@ class I18nHonestyPlugin(BasePlugin[I18nHonestyConfig]):
 
     def on_config(self, config: MkDocsConfig) -> None:
         """A quick preview of one language (EPI_PREVIEW); reset the outputs at the start of each
-        full build (the default language's)."""
+        full build (the default language's); the Markdown extensions' texts in the language
+        about to be built."""
         if not self.config.enabled:
             return
         preview = os.environ.get("EPI_PREVIEW")
@@ -59,6 +61,7 @@ class I18nHonestyPlugin(BasePlugin[I18nHonestyConfig]):
         site.require(config, "epi-i18n")
         if i18n.is_final_pass(config):
             self.outputs = SiteOutputs()
+        localize_extensions(config.markdown_extensions, config.mdx_configs, site.language(config).t)
 
     def on_env(self, env: Environment, /, *, config: MkDocsConfig, files: Files) -> Environment:
         """Template helpers bound to the language being built: ``epi_t``, ``epi_date``, …"""

@@ -21,6 +21,7 @@ from jinja2 import BaseLoader, Environment, TemplateNotFound
 
 from .nav_cache import PATCHES as NAV_CACHE_PATCHES
 from .nav_cache import cached_include
+from .ui_texts import PALETTE_PATCHES, TABS_PATCHES
 
 Patch = tuple[str, str, int]  # (snippet, replacement, how often the snippet occurs)
 
@@ -79,6 +80,9 @@ PATCHES: dict[str, tuple[Patch, ...]] = {
         ("{{ page.previous_page.title }}", "{{ page.previous_page.title | e }}", 1),
         ("{{ page.next_page.title }}", "{{ page.next_page.title | e }}", 1),
     ),
+    # Not escaping: UI texts in the page's language (ui_texts.py).
+    "partials/palette.html": PALETTE_PATCHES,
+    "partials/tabs.html": TABS_PATCHES,
     "partials/content.html": (
         (
             "{{ page.title | d(config.site_name, true)}}",

@@ -16,6 +16,7 @@ from .emblem import emblem_svg
 from .escaping import TemplateChanged, escape_material
 from .markup import fix_markup
 from .nav_cache import NavCache
+from .ui_texts import palette_key
 
 if TYPE_CHECKING:
     from jinja2 import Environment
@@ -47,12 +48,14 @@ class ThemePlugin(BasePlugin[ThemeConfig]):
         add_theme_assets(config, TEMPLATES, *STYLESHEETS)
 
     def on_env(self, env: Environment, /, *, config: MkDocsConfig, files: Files) -> Environment:
-        """The emblem helper; Material's templates print editor text escaped (see escaping.py)."""
+        """The emblem helper; Material's templates print editor text escaped and name the colour
+        toggle and the tabs in the page's language (escaping.py, ui_texts.py)."""
         env.globals["epi_emblem"] = emblem_svg
         if not self.config.enabled:
             return env
         self.nav_cache.clear()  # a new language build: another nav, other UI strings
         env.globals["epi_nav_cache"] = self.nav_cache
+        env.globals["epi_palette_key"] = palette_key
         try:
             return escape_material(env)
         except TemplateChanged as exc:
