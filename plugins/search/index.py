@@ -9,17 +9,14 @@ none and stay out.
 
 from __future__ import annotations
 
-import asyncio
-import contextlib
 import gzip
 import hashlib
 import json
 import os
 import re
-import shutil
-from collections.abc import Iterator
+import subprocess
+import sys
 from pathlib import Path
-from typing import Any
 
 # Inside the article, what is not the page's own text: the map (country and city names run
 # together), charts and score bars, the share links, breadcrumbs, heading permalinks (¶), the
@@ -44,10 +41,6 @@ EXCLUDE_SELECTORS = (
 )
 
 OUTPUT = "pagefind"
-# Pagefind's service answers "written" before every file is on disk: on a busy machine a language's
-# build found pagefind.js or pagefind-entry.json empty now and then, even with the service left to
-# exit by itself (_let_finish). A bundle with an empty file is indexed again, up to this many times.
-_ATTEMPTS = 3
 
 # Pagefind splits each language's word index into chunks of about 20,000 word positions and a
 # query loads the chunk of each word typed: 38-42 KB gzip on the real site (a whole language in
@@ -77,22 +70,19 @@ def build_index(folder: Path, cache: Path | None = None) -> int:
     language's index only); the number of pages indexed. ``cache``: a folder keeping the
     recompressed WebAssembly from one build to the next."""
     output = folder / OUTPUT
-    for _attempt in range(_ATTEMPTS):
-        pages = asyncio.run(_build(folder))
-        empty = sorted(p for p in output.rglob("*") if p.is_file() and not p.stat().st_size)
-        if not empty:
-            break
-        shutil.rmtree(output)
-    else:
-        raise RuntimeError(f"{empty[0].relative_to(folder)} was written empty ({_ATTEMPTS} times)")
+    _run_pagefind(folder, output)
     entry = output / "pagefind-entry.json"
-    entry.write_text(sorted_entry(entry.read_text(encoding="utf-8")), encoding="utf-8")
+    for name in ("pagefind.js", "pagefind-entry.json"):
+        if not (output / name).is_file() or not (output / name).stat().st_size:
+            raise RuntimeError(f"{OUTPUT}/{name} was not written")
+    text = sorted_entry(entry.read_text(encoding="utf-8"))
+    entry.write_text(text, encoding="utf-8")
     for wasm in sorted(output.glob("wasm.*.pagefind")):
         wasm.write_bytes(smaller_gzip(wasm.read_bytes(), cache))
     # for servers that send a file's .gz beside it (nginx's gzip_static, `epi nginx`)
     script = (output / "pagefind.js").read_bytes()
     (output / "pagefind.js.gz").write_bytes(smaller_gzip(gzip.compress(script, mtime=0), cache))
-    return pages
+    return sum(int(language.get("page_count", 0)) for language in json.loads(text)["languages"].values())
 
 
 def smaller_gzip(data: bytes, cache: Path | None = None) -> bytes:
@@ -122,47 +112,19 @@ def sorted_entry(text: str) -> str:
     return json.dumps(entry, ensure_ascii=False, separators=(",", ":"))
 
 
-async def _build(folder: Path) -> int:
-    from pagefind.index import IndexConfig, PagefindIndex  # the binary starts only when needed
-
-    config = IndexConfig(exclude_selectors=list(EXCLUDE_SELECTORS), output_path=str(folder / OUTPUT))
-    with _environment(PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE=str(INDEX_CHUNK_SIZE)):
-        async with PagefindIndex(config=config) as index:
-            result = await index.add_directory(str(folder))
-            await index.write_files()
-            await _let_finish(index)
-    return int(result.get("page_count", 0))
-
-
-@contextlib.contextmanager
-def _environment(**values: str) -> Iterator[None]:
-    """Environment variables for the Pagefind binary the service starts, restored afterwards."""
-    before = {name: os.environ.get(name) for name in values}
-    os.environ.update(values)
-    try:
-        yield
-    finally:
-        for name, value in before.items():
-            if value is None:
-                os.environ.pop(name, None)
-            else:
-                os.environ[name] = value
-
-
-async def _let_finish(index: Any) -> None:
-    """Stop Pagefind's service by closing its input, so that it exits by itself once every file
-    is written. The package's own close (on leaving ``async with``) writes all files a second
-    time and kills the service the moment it answers, while it may still be writing the files
-    that are not gzip (pagefind.js, pagefind-entry.json, the WebAssembly): they were left empty
-    in one build out of a few, and search was broken on that site."""
-    service = index._service  # the package has no public way to end the service gracefully
-    backend = service._backend
-    backend.stdin.close()
-    try:
-        await asyncio.wait_for(backend.wait(), timeout=60)
-    finally:
-        service._poll_task.cancel()
-        if backend.returncode is None:
-            backend.kill()
-            await backend.wait()
-        index._service = None  # so that leaving ``async with`` neither writes nor kills again
+def _run_pagefind(folder: Path, output: Path) -> None:
+    """Pagefind's command line on ``folder``: a process that ends once every file is written.
+    (Its Python service answered "written" before all files were on disk: on a busy machine a
+    bundle now and then had pagefind.js, pagefind-entry.json or the WebAssembly cut short.)"""
+    excluded = [arg for selector in EXCLUDE_SELECTORS for arg in ("--exclude-selectors", selector)]
+    done = subprocess.run(
+        [sys.executable, "-m", "pagefind", "--site", str(folder), "--output-path", str(output), "--silent"]
+        + excluded,
+        env={**os.environ, "PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE": str(INDEX_CHUNK_SIZE)},
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    if done.returncode:
+        said = (done.stderr or done.stdout).strip().splitlines()
+        raise RuntimeError(f"Pagefind stopped ({done.returncode}): {said[-1] if said else 'no message'}")

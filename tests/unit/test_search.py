@@ -71,26 +71,24 @@ def test_the_webassembly_is_recompressed_smaller_with_the_same_content(tmp_path)
     assert smaller_gzip(at_rest, cache=tmp_path) == smaller == smaller_gzip(at_rest)
 
 
-def test_a_bundle_written_with_an_empty_file_is_indexed_again(tmp_path, monkeypatch):
-    """Pagefind's service may answer before its files are on disk; an empty file means again."""
-    runs = []
+def test_a_folder_is_indexed_by_pagefinds_command_line(tmp_path):
+    """The real binary, on one marked page and one fallback copy: one page indexed, the bundle
+    whole (the entry sorted, the WebAssembly and the script's .gz beside it)."""
+    page = '<html lang="lv"><body>' + mark_page(
+        f"{ARTICLE}<h1>Rīga</h1><p>Starpkultūru pilsēta</p></article>"
+    )
+    (tmp_path / "riga").mkdir()
+    (tmp_path / "riga" / "index.html").write_text(page + "</body></html>", encoding="utf-8")
+    fallback = f'{ARTICLE}<div class="admonition info epi-fallback">…</div><p>Other</p></article>'
+    (tmp_path / "index.html").write_text(f'<html lang="lv"><body>{mark_page(fallback)}</body></html>')
+    assert index.build_index(tmp_path) == 1
+    bundle = tmp_path / index.OUTPUT
+    assert json.loads((bundle / "pagefind-entry.json").read_text())["languages"]["lv"]["page_count"] == 1
+    assert all(p.stat().st_size for p in bundle.rglob("*") if p.is_file())
+    assert (bundle / "pagefind.js.gz").is_file() and list(bundle.glob("wasm.*.pagefind"))
 
-    async def build(folder):
-        runs.append(folder)
-        out = folder / index.OUTPUT
-        out.mkdir(parents=True, exist_ok=True)
-        (out / "pagefind.js").write_text("" if len(runs) == 1 else "// script", encoding="utf-8")
-        (out / "pagefind-entry.json").write_text('{"version":"x","languages":{}}', encoding="utf-8")
-        return 3
 
-    monkeypatch.setattr(index, "_build", build)
-    assert index.build_index(tmp_path) == 3 and len(runs) == 2
-
-    async def never(folder):
-        (folder / index.OUTPUT).mkdir(parents=True, exist_ok=True)
-        (folder / index.OUTPUT / "pagefind.js").write_bytes(b"")
-        return 3
-
-    monkeypatch.setattr(index, "_build", never)
-    with pytest.raises(RuntimeError, match=r"pagefind/pagefind.js was written empty \(3 times\)"):
+def test_a_bundle_pagefind_did_not_write_stops_the_build(tmp_path, monkeypatch):
+    monkeypatch.setattr(index, "_run_pagefind", lambda folder, output: output.mkdir())
+    with pytest.raises(RuntimeError, match=r"pagefind/pagefind.js was not written"):
         index.build_index(tmp_path)
