@@ -208,7 +208,9 @@ def _narratives(files: Reader, folder: Path, languages: list[str]) -> dict[str, 
             continue
         page = files.page(path, "city-narrative.schema.json")
         if page is not None:
-            narratives[match.group(1)] = Narrative(match.group(1), page.data["summary"], page.body, shown)
+            narratives[match.group(1)] = Narrative(
+                match.group(1), page.data["summary"], page.body, shown, page.data.get("card")
+            )
     if languages[0] not in narratives and len(files.errors) == problems:
         files.errors.append(
             ContentError(

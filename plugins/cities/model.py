@@ -157,6 +157,11 @@ class Narrative:
     summary: str
     body: str  # Markdown, level-2 sections
     path: str  # shown in messages and used for edit links
+    card: str | None = None  # one short sentence for the city's card; None: the card shows the summary
+
+    @property
+    def card_line(self) -> str:
+        return self.card or self.summary
 
 
 @dataclass(frozen=True)

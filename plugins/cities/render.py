@@ -73,7 +73,7 @@ def home_block(data: CityData, loc: Language, fragments: Fragments = PACKAGE_FRA
                 "href": f"cities/{city.slug}/",
                 "name": city.name_in(loc.lang),
                 "country": loc.country(city.country),
-                "summary": narrative.summary,
+                "summary": narrative.card_line,
                 "summary_lang": narrative.lang if narrative.lang != loc.lang else None,
                 "score": score_text(city.assessment.overall, loc),
                 "published": city.assessment.overall.published,

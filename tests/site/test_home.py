@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 
 import pytest
+import yaml
 
 from tests.conftest import LANGUAGES, REPO
 from tests.site import html_pages as hp
@@ -52,3 +53,22 @@ def test_scores_beside_the_map_say_what_is_published(real_site):
         for li in home(real_site.site, "de").select(".epi-map-list li")
     }
     assert scores["Cartagena"] == "67/100" and scores["Riga"] == "nicht veröffentlicht"
+
+
+def card_line(slug: str, lang: str) -> str:
+    """The ``card`` of a city's narrative in ``lang`` (its front matter)."""
+    text = (REPO / "content" / "cities" / slug / f"index.{lang}.md").read_text(encoding="utf-8")
+    return yaml.safe_load(text.split("---\n")[1])["card"]
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_city_cards_show_the_one_line_card_in_the_page_language(real_site, lang):
+    cards = home(real_site.site, lang).select(".epi-city-card")
+    shown = {
+        card.select_one("h3 a")["href"].split("/")[1]: card.select_one(".epi-city-card__summary")
+        for card in cards
+    }
+    assert sorted(shown) == CITIES
+    for slug, summary in shown.items():
+        assert summary.get_text(strip=True) == card_line(slug, lang), (lang, slug)
+        assert not summary.has_attr("lang"), (lang, slug)  # in the page's language

@@ -125,6 +125,12 @@ CASES = [
         "",
         "content/cities/exampleton/index.en.md:2: required field missing: summary",
     ),
+    (
+        "exampleton/index.en.md",
+        "summary: A made-up city for tests.\n",
+        "summary: A made-up city for tests.\ncard: " + "x" * 121 + "\n",
+        "content/cities/exampleton/index.en.md:3: card: too long: 121 characters, at most 120",
+    ),
 ]
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from epi_portal._shared.language import Language
@@ -239,3 +241,14 @@ def test_a_key_fact_names_its_source_after_it(data):
     centre = next(line for line in page.splitlines() if line.startswith("- **Stadtzentrum:**"))
     value, source = centre.split(" — Quelle: ")
     assert "(" not in value and source == "[example.test](<https://example.test/exampleton>)"
+
+
+def test_home_cards_show_the_card_line_else_the_summary(data):
+    exampleton = data.city("exampleton")
+    narratives = dict(exampleton.narratives)
+    narratives["de"] = replace(narratives["de"], card="Eine Zeile für die Karte.")
+    cities = tuple(replace(c, narratives=narratives) if c.slug == "exampleton" else c for c in data.cities)
+    block = render.home_block(replace(data, cities=cities), language("de"))
+    assert "Eine Zeile für die Karte." in block
+    assert "Eine erfundene Stadt für Tests." not in block  # the card line replaces the summary
+    assert data.city("mockford").narrative("de").summary in block  # no card line: the summary
