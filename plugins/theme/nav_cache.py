@@ -117,9 +117,17 @@ PATCHES = (
     ('{% include "partials/tabs.html" %}', cached_include("partials/tabs.html", "key_by_section"), 1),
 )
 # For escaping.PATCHES: tabs-item.html marks the tab of a page outside the nav active, as
-# Material marks the tab of a page in it (``ref``: the top-level item the tab stands for).
-TAB_PATCH = (
-    "{% if ref.active %}",
-    "{% if ref.active or (epi_nav_cache is defined and ref is sameas epi_nav_cache.tab(page, nav)) %}",
-    1,
+# Material marks the tab of a page in it (``ref``: the top-level item the tab stands for), and
+# says so to screen readers too (aria-current="true": the section, not the page, is current).
+TAB_PATCHES = (
+    (
+        "{% if ref.active %}",
+        "{% if ref.active or (epi_nav_cache is defined and ref is sameas epi_nav_cache.tab(page, nav)) %}",
+        1,
+    ),
+    (
+        'class="md-tabs__link"',
+        'class="md-tabs__link"{% if "md-tabs__item--active" in class %} aria-current="true"{% endif %}',
+        2,
+    ),
 )
