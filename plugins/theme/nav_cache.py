@@ -78,7 +78,7 @@ class NavCache:
     def key_by_section(self, name: str, page: Any, nav: Any) -> Hashable | None:
         """The key of a partial that also shows the page's section (the tabs)."""
         key = self.key(name, page, nav)
-        return None if key is None else (*key, self.section(page, nav))
+        return None if key is None else (key, self.section(page, nav))
 
     def same_for_every_page(self, name: str, page: Any, nav: Any) -> Hashable:
         """The key of a partial that depends on the language build only (the search box)."""
