@@ -1,5 +1,5 @@
-"""Breadcrumbs of the generated pages that are not in the nav (city profiles, stories, toolkit
-chapters): Material's ``navigation.path`` shows nothing for them."""
+"""Breadcrumbs of the generated pages that are not in the nav (city profiles, stories, the news
+archive and topic pages, toolkit chapters): Material's ``navigation.path`` shows nothing for them."""
 
 from __future__ import annotations
 

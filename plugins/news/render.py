@@ -158,6 +158,18 @@ def _ways_in(loc: Language, back: str, topics: Sequence[str]) -> str:
     return "\n\n".join(lines)
 
 
+def _news_breadcrumbs(loc: Language, title: str, current: str, fragments: Fragments) -> str:
+    """Home › News › ``title``, for the page at ``current`` (relative to the language's home)."""
+    return breadcrumbs(
+        loc,
+        section=loc.t("news.nav_title"),
+        section_path="news/",
+        title=title,
+        current=current,
+        fragments=fragments,
+    )
+
+
 def archive_page(listed: Sequence[Item], loc: Language, fragments: Fragments = PACKAGE_FRAGMENTS) -> str:
     t = loc.t
     current = news_url(loc, "archive/")
@@ -167,6 +179,8 @@ def archive_page(listed: Sequence[Item], loc: Language, fragments: Fragments = P
     return "\n".join(
         [
             front_matter(t("news.archive_title"), t("news.archive_description"), hide_navigation=True),
+            _news_breadcrumbs(loc, t("news.archive_title"), "news/archive/", fragments),
+            "",
             f"# {text(t('news.archive_title'))}",
             "",
             *sections,
@@ -187,6 +201,8 @@ def topic_page(
                 t("news.topic_description", topic=label),
                 hide_navigation=True,
             ),
+            _news_breadcrumbs(loc, t("news.topic_title", topic=label), f"news/topics/{topic}/", fragments),
+            "",
             f"# {text(t('news.topic_title', topic=label))}",
             "",
             _cards(listed, loc, current, fragments),
@@ -233,14 +249,7 @@ def story_page(story: Story, loc: Language, fragments: Fragments = PACKAGE_FRAGM
     return "\n".join(
         [
             front_matter(here.title, here.summary, hide_navigation=True),
-            breadcrumbs(
-                loc,
-                section=t("news.nav_title"),
-                section_path="news/",
-                title=here.title,
-                current=f"news/{story.key}/",
-                fragments=fragments,
-            ),
+            _news_breadcrumbs(loc, here.title, f"news/{story.key}/", fragments),
             "",
             f"# {text(here.title)}",
             "",

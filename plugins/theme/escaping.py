@@ -20,7 +20,7 @@ from collections.abc import Callable, Mapping
 from jinja2 import BaseLoader, Environment, TemplateNotFound
 
 from .nav_cache import PATCHES as NAV_CACHE_PATCHES
-from .nav_cache import cached_include
+from .nav_cache import TAB_PATCHES, cached_include
 from .ui_texts import PALETTE_PATCHES, TABS_PATCHES
 
 Patch = tuple[str, str, int]  # (snippet, replacement, how often the snippet occurs)
@@ -75,7 +75,10 @@ PATCHES: dict[str, tuple[Patch, ...]] = {
         ("{{ nav_item.meta.subtitle }}", "{{ nav_item.meta.subtitle | e }}", 1),
     ),
     "partials/path-item.html": (("{{ nav_item.title }}", "{{ nav_item.title | e }}", 1),),
-    "partials/tabs-item.html": (("{{ ref.title }}", "{{ ref.title | e }}", 1),),
+    "partials/tabs-item.html": (
+        ("{{ ref.title }}", "{{ ref.title | e }}", 1),
+        *TAB_PATCHES,  # not escaping: the tab of a page outside the nav is active too (nav_cache.py)
+    ),
     "partials/footer.html": (
         ("{{ page.previous_page.title }}", "{{ page.previous_page.title | e }}", 1),
         ("{{ page.next_page.title }}", "{{ page.next_page.title | e }}", 1),

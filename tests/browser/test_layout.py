@@ -181,3 +181,53 @@ def test_breadcrumbs_outside_the_nav(page, real_url, lang, path, section_key, se
     assert crumbs.locator("[aria-current]").count() == 1
     items.nth(1).locator("a").click()
     page.wait_for_url(real_url + prefix(lang) + section_path)
+
+
+# The computed colours of the header's badge: its text, its background and the header's.
+BADGE_COLOURS = """(badge) => {
+  const style = getComputedStyle(badge);
+  const header = getComputedStyle(document.querySelector(".md-header")).backgroundColor;
+  return [style.color, style.backgroundColor, header];
+}"""
+
+
+def _rgba(colour: str) -> tuple[float, ...]:
+    values = [float(v) for v in colour[colour.index("(") + 1 : -1].split(",")]
+    return (*values[:3], values[3] if len(values) == 4 else 1.0)
+
+
+def _contrast(one: tuple[float, ...], two: tuple[float, ...]) -> float:
+    def luminance(rgb: tuple[float, ...]) -> float:
+        c = [v / 255 for v in rgb[:3]]
+        c = [v / 12.92 if v <= 0.04045 else ((v + 0.055) / 1.055) ** 2.4 for v in c]
+        return 0.2126 * c[0] + 0.7152 * c[1] + 0.0722 * c[2]
+
+    light, dark = sorted((luminance(one), luminance(two)), reverse=True)
+    return (light + 0.05) / (dark + 0.05)
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("lang", ["en", "lv"])
+@pytest.mark.parametrize("scheme", ["default", "slate"])
+def test_wordmark_badge_on_narrow_screens(at_width, real_url, screenshots, lang, scheme):
+    """Below 76.25em Material hides the logo: the short name beside the menu button is the badge
+    on phones, the logo stays on tablets; the badge's colours are the header's reversed."""
+    for width, badge_selector in (
+        (PHONE, ".epi-name__short"),
+        (320, ".epi-name__short"),
+        (900, ".epi-wordmark"),
+    ):
+        page = at_width(width)
+        open_page(page, real_url + prefix(lang) + "cities/riga/")
+        page.evaluate(f"document.body.setAttribute('data-md-color-scheme', '{scheme}')")
+        badge = page.locator(f".md-header {badge_selector}")
+        assert badge.inner_text() == STRINGS[lang]["site.short_name"]
+        box = badge.bounding_box()
+        assert box is not None and box["width"] > 0 and box["height"] > 0, width
+        assert 0 <= box["x"] and box["x"] + box["width"] <= width, width
+        text, background, header = (_rgba(c) for c in badge.evaluate(BADGE_COLOURS))
+        assert background[3] == 1 and background != header, (width, background, header)
+        assert _contrast(text, background) >= 4.5, width
+        found = page.evaluate(OVERFLOW)
+        assert found["scrollWidth"] <= found["width"], found["offenders"]
+        page.locator(".md-header").screenshot(path=str(screenshots / f"wordmark-{lang}-{width}-{scheme}.png"))
