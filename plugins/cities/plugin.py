@@ -35,6 +35,9 @@ class CitiesPlugin(BasePlugin[CitiesConfig]):
         if self.config.enabled:
             site.require(config, "epi-cities", "epi-i18n")
             add_theme_assets(config, TEMPLATES, *STYLESHEETS)
+            # city pages cite their sources as footnotes (one list, numbered by Python-Markdown)
+            if "footnotes" not in config.markdown_extensions:
+                config.markdown_extensions.append("footnotes")
 
     @event_priority(-150)
     def on_files(self, files: Files, /, *, config: MkDocsConfig) -> Files:
