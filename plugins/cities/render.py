@@ -8,6 +8,7 @@ sources, so MkDocs checks them.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
 from markupsafe import Markup, escape
@@ -405,6 +406,17 @@ def _narrative(narrative, loc: Language, fragments: Fragments) -> str:
     )
 
 
+@dataclass
+class _Listed:
+    """A source in the comparison's list: its entry's id and number, the ids of its references."""
+
+    id: str
+    number: int
+    url: str
+    name: Markup
+    backrefs: list[str] = field(default_factory=list)
+
+
 def _source_title(city: City, url: str, loc: Language, fragments: Fragments) -> Markup:
     """A source's title as HTML, marked with its language where it is not the page's; its
     address if the city's sources give it no title."""
@@ -432,34 +444,29 @@ def compare_page(
         area = data.method.area(column)
         return localized(area.label, loc.lang) if area else column
 
-    sources: dict[str, dict[str, object]] = {}  # by address, numbered in reading order
+    sources: dict[str, _Listed] = {}  # by address, numbered in reading order
+    named = loc.t("common.source_label", source="\0").split("\0")
 
     def cell(city: City, figure: Figure) -> dict[str, object]:
         if not figure.published:
             return {"published": False}
         url = figure.cited
         if url not in sources:
-            sources[url] = {
-                "id": f"compare-source-{len(sources) + 1}",
-                "number": len(sources) + 1,
-                "url": url,
-                "name": _source_title(city, url, loc, fragments),
-                "backrefs": [],
-            }
+            number = len(sources) + 1
+            sources[url] = _Listed(
+                f"compare-source-{number}", number, url, _source_title(city, url, loc, fragments)
+            )
         source = sources[url]
-        backrefs = source["backrefs"]
-        assert isinstance(backrefs, list)
-        backrefs.append(f"compare-ref-{source['number']}-{len(backrefs) + 1}")
-        name = loc.t("common.source_label", source="\0").split("\0")
+        source.backrefs.append(f"compare-ref-{source.number}-{len(source.backrefs) + 1}")
         return {
             "published": True,
             "value": loc.number(figure.value),
             "score": f"{figure.value:g}",
             "ref": {
-                "id": backrefs[-1],
-                "target": source["id"],
-                "number": source["number"],
-                "name": escape(name[0]) + source["name"] + escape(name[1]),
+                "id": source.backrefs[-1],
+                "target": source.id,
+                "number": source.number,
+                "name": escape(named[0]) + source.name + escape(named[1]),
             },
         }
 
