@@ -15,7 +15,7 @@ from .._shared.generated_pages import generated_page
 from .._shared.theme_assets import add_theme_assets
 from ..downloads import render as downloads_render
 from ..news import render as news_render
-from . import render
+from . import references, render
 from .config import CitiesConfig
 
 if TYPE_CHECKING:
@@ -35,6 +35,9 @@ class CitiesPlugin(BasePlugin[CitiesConfig]):
         if self.config.enabled:
             site.require(config, "epi-cities", "epi-i18n")
             add_theme_assets(config, TEMPLATES, *STYLESHEETS)
+            # city pages cite their sources as footnotes (one list, numbered by Python-Markdown)
+            if "footnotes" not in config.markdown_extensions:
+                config.markdown_extensions.append("footnotes")
 
     @event_priority(-150)
     def on_files(self, files: Files, /, *, config: MkDocsConfig) -> Files:
@@ -111,6 +114,18 @@ class CitiesPlugin(BasePlugin[CitiesConfig]):
             return markdown
         block = render.home_block(site.project(config).cities, site.language(config), site.fragments(config))
         return markdown.replace(CITIES_MARKER, block)
+
+    def on_page_content(self, html: str, /, *, page: Page, config: MkDocsConfig, files: Files) -> str:
+        """A city page's footnote references named by their sources (for screen readers)."""
+        if not self.config.enabled or not self._is_city_page(page, config):
+            return html
+        return references.name_references(html, site.language(config).t("common.source_label"))
+
+    @staticmethod
+    def _is_city_page(page: Page, config: MkDocsConfig) -> bool:
+        slugs = {city.slug for city in site.project(config).cities.cities}
+        uri = page.file.src_uri
+        return uri.startswith("cities/") and uri.removeprefix("cities/").removesuffix(".md") in slugs
 
     @event_priority(-110)
     def on_post_build(self, *, config: MkDocsConfig) -> None:

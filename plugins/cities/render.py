@@ -7,10 +7,11 @@ sources, so MkDocs checks them.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
-from markupsafe import Markup
+from markupsafe import Markup, escape
 
 from .._shared.breadcrumbs import breadcrumbs
 from .._shared.fragments import PACKAGE_FRAGMENTS, Fragments
@@ -19,6 +20,7 @@ from .._shared.markdown_text import front_matter, link, template, text
 from . import geo, known
 from .charts import Bar, bar_chart
 from .model import Assessment, City, CityData, CitySource, Fact, Figure, Text, localized
+from .references import PLACE_MARKER, Citations
 
 OPEN_DATA = (
     ("JSON", "data/cities.json"),
@@ -33,10 +35,10 @@ def score_text(figure: Figure, loc: Language) -> str:
     return loc.t("score.out_of", score=loc.number(figure.value))
 
 
-def _score_cell(figure: Figure, loc: Language) -> str:
+def _score_cell(figure: Figure, loc: Language, cite: Callable[[str], str]) -> str:
     if not figure.published:
         return f"*{text(loc.t('score.not_published'))}*"
-    return f"{text(score_text(figure, loc))} ({link(loc.t('common.source'), figure.cited)})"
+    return f"{text(score_text(figure, loc))}{cite(figure.cited)}"
 
 
 def _open_data(loc: Language, root: str, fragments: Fragments) -> str:
@@ -163,14 +165,33 @@ def _linked(value: Text, url: str, loc: Language, fragments: Fragments) -> str:
     return f"[{in_language(value, loc, fragments)}](<{url}>)"
 
 
-def _source_line(source: CitySource, loc: Language, fragments: Fragments) -> str:
+def _source_entry(source: CitySource, loc: Language, fragments: Fragments) -> str:
+    """A source as its entry in the page's list: its title linked (else its address), and what
+    it is cited for, if the data says."""
     if source.title:
         label = _linked(source.title, source.url, loc, fragments)
     else:
         label = link(source.url, source.url)
     if source.note:
         label = template(loc.t(f"city.source_note.{source.note}"), source=label)
-    return f"- {label}"
+    return label
+
+
+def _citations(city: City, data: CityData, narrative: str, loc: Language, fragments: Fragments):
+    """The page's footnotes beyond the narrative's, and how to cite a source: by its entry among
+    the city's sources, else by its address."""
+    citations = Citations(narrative)
+    sources = {source.url: source for source in city.sources}
+
+    def cite(url: str, title: Text | None = None) -> str:
+        def entry() -> str:
+            if url in sources:
+                return _source_entry(sources[url], loc, fragments)
+            return _linked(title, url, loc, fragments) if title else link(_host(url), url)
+
+        return citations.cite(url, entry)
+
+    return citations, cite
 
 
 def _provenance(assessment: Assessment, loc: Language, fragments: Fragments) -> list[str]:
@@ -208,7 +229,9 @@ def _report_link(assessment: Assessment, loc: Language) -> tuple[str, str] | Non
     return None
 
 
-def _scores(city: City, data: CityData, loc: Language, fragments: Fragments) -> list[str]:
+def _scores(
+    city: City, data: CityData, loc: Language, fragments: Fragments, cite: Callable[[str], str]
+) -> list[str]:
     """The published scores as bars and as a table of the same figures; the areas that were not
     published folded into one line, listed on demand. No score at all: one sentence."""
     t = loc.t
@@ -234,7 +257,7 @@ def _scores(city: City, data: CityData, loc: Language, fragments: Fragments) -> 
             f"| {text(t('table.area'))} | {text(t('table.score'))} |",
             "| --- | --- |",
             *(
-                f"| {f'**{text(label)}**' if strong else text(label)} | {_score_cell(figure, loc)} |"
+                f"| {f'**{text(label)}**' if strong else text(label)} | {_score_cell(figure, loc, cite)} |"
                 for label, figure, strong in shown
             ),
             "",
@@ -271,22 +294,14 @@ def city_page(
     partners = "; ".join(
         f"{in_language(p.name, loc, fragments)} ({text(t('city.role.' + p.role))})" for p in city.partners
     )
-    facts = [
-        f"- **{text(t('city.country'))}:** {text(loc.country(city.country))}",
-        f"- **{text(t('city.partners'))}:** {partners}",
-        f"- **{text(t('city.centre'))}:** {_coordinates(city, loc)}",
-    ]
-    figures = [
-        f"- **{text(t('fact.' + f.kind))}:** {_fact_value(f, loc)} {_source(f.source, loc)}"
-        for f in city.facts
-    ]
-    if figures:  # with the year each refers to, or that its source gives none: never shown as current
-        figures = [f"## {text(t('city.figures_heading'))}", "", *figures, ""]
+    # every source cited the same way: a reference to its entry in the page's one list, numbered
+    # in reading order (the narrative's footnotes first)
+    citations, cite = _citations(city, data, narrative.body, loc, fragments)
     nothing = known.fold(assessment, data.method).nothing
     if assessment.overall.published:
         heading = t("city.overall_year", year=assessment.year) if assessment.year else t("city.overall")
-        source = link(t("common.source"), assessment.overall.cited)
-        overall = [f"**{text(heading)}: {text(score_text(assessment.overall, loc))}** ({source})", ""]
+        source = cite(assessment.overall.cited)
+        overall = [f"**{text(heading)}: {text(score_text(assessment.overall, loc))}**{source}", ""]
     elif nothing:
         overall = []  # said in one sentence with the areas
     else:
@@ -295,10 +310,24 @@ def city_page(
     if assessment.report:
         label = f"{t('city.report')}: {assessment.report.title or assessment.report.url}"
         provenance.append(f"- {link(label, assessment.report.url)}")
-    method = text(localized(data.method.overall, loc.lang)) + (
-        f" ({link(localized(data.method.name, loc.lang), data.method.source)})"
-    )
-    sources = [_source_line(s, loc, fragments) for s in city.sources]
+    method = ""
+    if not nothing:
+        method_name = Text(data.method.name)
+        method = text(localized(data.method.overall, loc.lang)) + cite(data.method.source, method_name)
+    scores = _scores(city, data, loc, fragments, cite)
+    figures = [
+        f"- **{text(t('fact.' + f.kind))}:** {_fact_value(f, loc)}{cite(f.source)}" for f in city.facts
+    ]
+    if figures:  # with the year each refers to, or that its source gives none: never shown as current
+        figures = [f"## {text(t('city.figures_heading'))}", "", *figures, ""]
+    facts = [
+        f"- **{text(t('city.country'))}:** {text(loc.country(city.country))}",
+        f"- **{text(t('city.partners'))}:** {partners}",
+        f"- **{text(t('city.centre'))}:** {_coordinates(city, loc)}{cite(city.coordinates_source)}",
+    ]
+    for source in city.sources:  # those cited nowhere listed too, once
+        citations.add(source.url, _source_entry(source, loc, fragments))
+    sources = [f"## {text(t('common.sources'))}", "", PLACE_MARKER, "", *citations.definitions, ""]
     return "\n".join(
         [
             front_matter(name, narrative.summary, hide_navigation=True),
@@ -324,17 +353,14 @@ def city_page(
             *overall,
             *([*provenance, ""] if provenance else []),
             *([] if nothing else [method, ""]),
-            *_scores(city, data, loc, fragments),
+            *scores,
             *figures,
             f"## {text(t('city.key_facts'))}",
             "",
             *facts,
             "",
             *related,
-            f"## {text(t('common.sources'))}",
-            "",
-            *sources,
-            "",
+            *(sources if citations.any else []),
             _open_data(loc, root, fragments),
             "",
             link(t("city.all_cities"), "index.md"),
@@ -356,14 +382,12 @@ def _fact_value(fact: Fact, loc: Language) -> str:
 def _coordinates(city: City, loc: Language) -> str:
     lat = f"{loc.number(abs(city.lat))}° {'N' if city.lat >= 0 else 'S'}"
     lon = f"{loc.number(abs(city.lon))}° {'E' if city.lon >= 0 else 'W'}"
-    return f"{text(lat)}, {text(lon)} {_source(city.coordinates_source, loc)}"
+    return f"{text(lat)}, {text(lon)}"
 
 
-def _source(url: str, loc: Language) -> str:
-    """A key fact's source after it, named by its site: "— Source: wikiwand.com", not "(source)"
-    in the middle of the line."""
-    host = (urlsplit(url).hostname or url).removeprefix("www.")
-    return "— " + template(loc.t("common.source_label"), source=link(host, url))
+def _host(url: str) -> str:
+    """A source without a title named by its site: "wikiwand.com"."""
+    return (urlsplit(url).hostname or url).removeprefix("www.")
 
 
 def _narrative(narrative, loc: Language, fragments: Fragments) -> str:
@@ -382,6 +406,29 @@ def _narrative(narrative, loc: Language, fragments: Fragments) -> str:
     )
 
 
+@dataclass
+class _Listed:
+    """A source in the comparison's list: its entry's id and number, the ids of its references."""
+
+    id: str
+    number: int
+    url: str
+    name: Markup
+    backrefs: list[str] = field(default_factory=list)
+
+
+def _source_title(city: City, url: str, loc: Language, fragments: Fragments) -> Markup:
+    """A source's title as HTML, marked with its language where it is not the page's; its
+    address if the city's sources give it no title."""
+    source = next((s for s in city.sources if s.url == url and s.title), None)
+    if source is None or source.title is None:
+        return escape(url)
+    words, lang = source.title.pick(loc.lang)
+    if lang == loc.lang:
+        return escape(words)
+    return Markup(fragments.render("cities/in_language", lang=lang, words=escape(words)))
+
+
 def compare_page(
     data: CityData, loc: Language, fragments: Fragments = PACKAGE_FRAGMENTS, *, root: str = "../../"
 ) -> str:
@@ -397,14 +444,30 @@ def compare_page(
         area = data.method.area(column)
         return localized(area.label, loc.lang) if area else column
 
-    def cell(figure: Figure) -> dict[str, object]:
+    sources: dict[str, _Listed] = {}  # by address, numbered in reading order
+    named = loc.t("common.source_label", source="\0").split("\0")
+
+    def cell(city: City, figure: Figure) -> dict[str, object]:
         if not figure.published:
             return {"published": False}
+        url = figure.cited
+        if url not in sources:
+            number = len(sources) + 1
+            sources[url] = _Listed(
+                f"compare-source-{number}", number, url, _source_title(city, url, loc, fragments)
+            )
+        source = sources[url]
+        source.backrefs.append(f"compare-ref-{source.number}-{len(source.backrefs) + 1}")
         return {
             "published": True,
             "value": loc.number(figure.value),
             "score": f"{figure.value:g}",
-            "source": figure.cited,
+            "ref": {
+                "id": source.backrefs[-1],
+                "target": source.id,
+                "number": source.number,
+                "name": escape(named[0]) + source.name + escape(named[1]),
+            },
         }
 
     lines = []
@@ -420,7 +483,7 @@ def compare_page(
                     {
                         "href": f"../{city.slug}/",
                         "name": city.name_in(loc.lang),
-                        "cells": list(map(cell, row)),
+                        "cells": [cell(city, figure) for figure in row],
                     }
                     for city, row in found.rows
                 ],
@@ -440,6 +503,13 @@ def compare_page(
                 labels=[label(column) for column in found.empty_areas],
                 loc=loc,
             ),
+            "",
+        ]
+    if sources:
+        lines += [
+            f"## {text(t('common.sources'))}",
+            "",
+            fragments.render("cities/sources", sources=list(sources.values()), loc=loc),
             "",
         ]
     return "\n".join(

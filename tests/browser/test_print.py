@@ -47,7 +47,7 @@ PRINTOUTS = [
         range(4, 6),
         (
             "Overall score: 67/100",
-            "Overall index 67/100 (source",
+            "Overall index 67/100",
             "Business and the labour market 100/100",
         ),
         (
@@ -64,7 +64,7 @@ PRINTOUTS = [
         "de/cities/compare/",
         "de",
         range(2, 4),
-        ("Arbeitsmarkt Cartagena 67 (Quelle", "100 (Quelle", "Linköping 53 (Quelle"),
+        ("Arbeitsmarkt Cartagena 67", "Linköping 53"),
         (
             "Stadt Gesamtindex Wirtschaft und Arbeitsmarkt",
             "nicht veröffentlicht Keine veröffentlichten Ergebnisse für: Cluj-Napoca",

@@ -78,8 +78,20 @@ def test_compare_shows_what_is_known(fixture_site):
     ]
     rows = table.select("tbody tr")
     assert [row.select_one("th[scope=row] a")["href"] for row in rows] == ["../exampleton/"]
-    assert [td.get_text("", strip=True) for td in rows[0].select("td")] == ["12(Quelle)", "34(Quelle)"]
-    assert [a["href"] for a in rows[0].select("td a")] == ["https://example.test/exampleton/review"] * 2
+    # each score with a reference number to its source, listed once under the table
+    assert [td.select_one(".epi-matrix__score").get_text() for td in rows[0].select("td")] == ["12", "34"]
+    refs = rows[0].select("td sup > a.footnote-ref")
+    assert [(a["href"], a.contents[0]) for a in refs] == [("#compare-source-1", "1")] * 2
+    assert [a.select_one(".epi-ref-name").get_text() for a in refs] == [
+        " Quelle: https://example.test/exampleton/review"
+    ] * 2
+    (entry,) = soup.select("article div.footnote li")
+    assert entry["id"] == "compare-source-1"
+    assert entry.select_one("a")["href"] == "https://example.test/exampleton/review"
+    assert [a["href"] for a in entry.select("a.footnote-backref")] == [
+        f"#{sup['id']}" for sup in rows[0].select("td sup")
+    ]
+    assert "(Quelle)" not in soup.select_one("article").get_text()
     assert len(table.select("rect.epi-chart__bar")) == 2
     assert soup.select("article svg.epi-chart") == []
     text = soup.select_one("article").get_text(" ", strip=True)

@@ -7,7 +7,7 @@ import pytest
 import yaml
 
 from epi_portal._shared.strings import DEFAULT_DIR
-from tests.conftest import LANGUAGES
+from tests.conftest import LANGUAGES, REPO
 from tests.site import html_pages as hp
 
 CITIES = ["cartagena", "cluj-napoca", "dietzenbach", "linkoping", "lublin", "ravenna", "riga"]
@@ -96,10 +96,103 @@ def test_the_narrative_comes_before_the_scores(real_site):
 
 def test_every_figure_on_a_city_page_links_a_source(real_site):
     for slug in CITIES:
-        for row in page(real_site.site, f"cities/{slug}/").select("article table tr"):
+        soup = page(real_site.site, f"cities/{slug}/")
+        for row in soup.select("article table tr"):
             cells = row.select("td")
             if cells and cells[1].get_text(strip=True) != "not published":
-                assert cells[1].select_one("a[href^='http']") is not None, (slug, row.get_text())
+                assert cited(soup, cells[1]), (slug, row.get_text())
+
+
+# The 'source' of the old "(source)" links after a score, in the languages checked.
+SOURCE_WORD = {"en": "source", "de": "Quelle", "lv": "avots"}
+
+
+def sources_list(soup) -> list[str]:
+    """The addresses listed in the page's one list of sources (its footnotes), in order."""
+    (notes,) = soup.select("article div.footnote")
+    return [
+        a["href"]
+        for li in notes.select("ol > li")
+        for a in li.select("a[href]")
+        if a["href"].startswith("http")
+    ]
+
+
+def cited(soup, element) -> list[str]:
+    """The addresses the footnote references in ``element`` lead to (the entries' own links)."""
+    urls = []
+    for ref in element.select("sup > a.footnote-ref"):
+        entry = soup.select_one(f"li[id='{ref['href'][1:]}']")
+        assert entry is not None, ref
+        urls += [a["href"] for a in entry.select("a[href^='http']")]
+    return urls
+
+
+def score_sources(slug: str) -> dict[str, str]:
+    """The published scores of a city and their sources: {"overall" or area id: url}."""
+    document = yaml.safe_load((REPO / "content" / "cities" / slug / "assessment.yaml").read_text("utf-8"))
+    figures = {"overall": document["overall"], **document.get("areas", {})}
+    return {key: figure["source"] for key, figure in figures.items() if figure.get("score") is not None}
+
+
+@pytest.mark.parametrize("lang", ["en", "de", "lv"])
+def test_a_city_page_cites_one_way(real_site, lang):
+    """A reference number after what a source says, leading to one list of sources at the end:
+    no "(source)" link, each source listed once (those of city.yaml cited nowhere too), each score
+    leading to its source, each reference named by its source for screen readers."""
+    strings = load_strings(lang)
+    for slug in CITIES:
+        soup = page(real_site.site, f"{prefix(lang)}cities/{slug}/")
+        article = soup.select_one("article")
+        assert f"({SOURCE_WORD[lang]})" not in article.get_text(), slug
+        assert not [a for a in article.select("a") if a.get_text(strip=True) == SOURCE_WORD[lang]], slug
+        method = yaml.safe_load((REPO / "content" / "cities" / "method.yaml").read_text("utf-8"))
+        assert f"({method['name'][lang]})" not in article.get_text(), slug
+        listed = sources_list(soup)
+        assert len(listed) == len(set(listed)), (slug, listed)
+        city = yaml.safe_load((REPO / "content" / "cities" / slug / "city.yaml").read_text("utf-8"))
+        assert {source["url"] for source in city["sources"]} <= set(listed), slug
+        assert heading(soup, strings["common.sources"]).find_next_sibling() is soup.select_one(
+            "article div.footnote"
+        ), slug
+        scores = score_sources(slug)
+        if "overall" in scores:
+            overall = next(
+                p for p in article.select("p") if p.select_one("strong") and "/100" in p.get_text()
+            )
+            assert cited(soup, overall) == [scores["overall"]], slug
+        cells = [row.select("td")[1] for row in article.select("table tr") if row.select("td")]
+        tabled = len(scores) if set(scores) - {"overall"} else 0  # a table only with an area's score
+        assert len([cell for cell in cells if cited(soup, cell)]) == tabled, slug
+        for cell in cells:
+            assert set(cited(soup, cell)) <= set(scores.values()), slug
+        label = strings["common.source_label"].split("{source}")[0]
+        for ref in article.select("a.footnote-ref"):
+            name = ref.select_one(".epi-ref-name")
+            assert name is not None and name.get_text().strip().startswith(label.strip()), (slug, ref)
+        for backref in article.select("a.footnote-backref"):  # none leading nowhere
+            assert soup.select_one(f"[id='{backref['href'][1:]}']") is not None, (slug, backref)
+
+
+@pytest.mark.parametrize("lang", ["en", "de", "lv"])
+def test_the_comparison_cites_one_way(real_site, lang):
+    soup = page(real_site.site, f"{prefix(lang)}cities/compare/")
+    article = soup.select_one("article")
+    assert f"({SOURCE_WORD[lang]})" not in article.get_text()
+    listed = sources_list(soup)
+    assert len(listed) == len(set(listed)) >= 2, listed
+    rows = {
+        row.select_one("th a")["href"].strip("./"): row
+        for row in article.select(".epi-matrix__table tbody tr")
+    }
+    assert set(rows) == {"cartagena", "linkoping"}
+    for slug, row in rows.items():
+        scored = [cell for cell in row.select("td") if cell.select_one(".epi-matrix__score")]
+        assert len(scored) == len(score_sources(slug)), slug
+        for cell in scored:
+            assert cited(soup, cell) and set(cited(soup, cell)) <= set(score_sources(slug).values()), slug
+    for backref in article.select("a.footnote-backref"):
+        assert soup.select_one(f"[id='{backref['href'][1:]}']") is not None, backref
 
 
 def test_open_data_lists_seven_cities(real_site):
@@ -180,10 +273,9 @@ def test_dietzenbach_figures_have_no_year_and_are_not_key_facts(real_site):
         assert "58" not in key_facts, lang
         figures = heading(soup, strings["city.figures_heading"]).find_next_sibling("ul")
         assert "58" in figures.get_text(), lang
-        for item in figures.select("li"):  # each figure's source after it, named by its site
-            source = item.select("a[href]")[-1]
-            assert source.get_text() == "kommunalwettbewerb-zusammenleben.de", lang
-            assert item.get_text().rstrip().endswith(source.get_text()), lang
+        for item in figures.select("li"):  # each figure's source by a reference at its end
+            assert cited(soup, item) == ["https://kommunalwettbewerb-zusammenleben.de/node/173"], lang
+            assert item.contents[-1].name == "sup", lang
     english = heading(page(real_site.site, "cities/dietzenbach/"), "Population figures")
     assert english.find_next_sibling("ul").get_text().count("(year not stated in the source)") == 2
     german = heading(page(real_site.site, "de/cities/dietzenbach/"), "Bevölkerungszahlen").find_next_sibling(
@@ -235,4 +327,5 @@ def test_german_and_polish_city_pages_name_partners_in_their_language_or_their_o
     riga = page(real_site.site, "de/cities/riga/").select_one("article").get_text(" ", strip=True)
     assert "Stadtrat Riga – Amt für Bildung, Kultur und Sport" in riga
     ravenna = page(real_site.site, "de/cities/ravenna/")
-    assert ravenna.select_one('article span[lang="it"]').get_text() == "Comune di Ravenna"
+    partners = ravenna.select_one("article ul li:nth-of-type(2)")
+    assert partners.select_one('span[lang="it"]').get_text() == "Comune di Ravenna"

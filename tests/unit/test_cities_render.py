@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 import pytest
@@ -13,6 +14,7 @@ from epi_portal.cities import render
 from epi_portal.cities.charts import Bar, bar_chart
 from epi_portal.cities.load import load_cities
 from epi_portal.cities.model import Figure
+from epi_portal.cities.references import PLACE_MARKER, Citations, name_references, narrative_footnotes
 from tests.conftest import FIXTURE_LANGUAGES, FIXTURE_SITE, LANGUAGES, REPO
 
 STRINGS = load_tables(DEFAULT_DIR, LANGUAGES)
@@ -235,12 +237,88 @@ def test_open_data_carries_publication_inference_and_facts_without_year(data):
     }
 
 
-def test_a_key_fact_names_its_source_after_it(data):
-    """Not "(source)" in the middle of the line: "— Quelle: example.test" at its end."""
+def test_a_key_fact_cites_its_source_by_a_reference(data):
+    """Not "(source)" in the middle of the line: a footnote reference at its end, leading to the
+    source's entry in the page's one list of sources."""
     page = render.city_page(data.city("exampleton"), data, language("de"), root="../../../")
     centre = next(line for line in page.splitlines() if line.startswith("- **Stadtzentrum:**"))
-    value, source = centre.split(" — Quelle: ")
-    assert "(" not in value and source == "[example.test](<https://example.test/exampleton>)"
+    value, label = centre.rstrip("]").split("[^")
+    assert "(" not in value and "Quelle" not in value
+    entry = next(line for line in page.splitlines() if line.startswith(f"[^{label}]:"))
+    assert "(<https://example.test/exampleton>)" in entry
+
+
+def _definitions(page: str) -> dict[str, str]:
+    return dict(re.findall(r"^\[\^([^\]]+)\]: (.*)$", page, re.M))
+
+
+@pytest.mark.parametrize("lang", ["en", "de", "lv"])
+def test_one_way_of_citing_on_a_city_page(data, lang):
+    """Every score's source by a reference; each source listed once, under the one heading."""
+    city = data.city("exampleton")
+    page = render.city_page(city, data, language(lang), root="../../../")
+    assert not any(f"[{word}]" in page for word in ("source", "Quelle", "avots"))  # no "(source)" links
+    definitions = _definitions(page)
+    urls = [re.search(r"\(<?([^)>]+)>?\)", entry).group(1) for entry in definitions.values()]
+    assert len(urls) == len(set(urls)), urls
+    assert {source.url for source in city.sources} <= set(urls)
+    assert page.count(PLACE_MARKER) == 1 and page.index("## ") < page.index(PLACE_MARKER)
+    overall = next(line for line in page.splitlines() if line.startswith("**") and "/100" in line)
+    label = overall.rsplit("[^", 1)[1].rstrip("]")
+    assert city.assessment.overall.cited in definitions[label]
+
+
+def test_a_score_cites_the_narratives_footnote_for_the_same_source(data):
+    city = data.city("exampleton")
+    body = f"Text[^a].\n\n[^a]: [The source](<{city.assessment.overall.cited}>)\n"
+    citations = Citations(body)
+    assert citations.cite(city.assessment.overall.cited, lambda: "unused") == "[^a]"
+    assert citations.cite("https://x.test/other", lambda: "[Other](<https://x.test/other>)") == "[^source-1]"
+    citations.add("https://x.test/other", "again")  # listed once
+    citations.add("https://x.test/third", "[Third](<https://x.test/third>)")
+    assert citations.definitions == [
+        "[^source-1]: [Other](<https://x.test/other>)",
+        "[^source-2]: [Third](<https://x.test/third>)",
+    ]
+
+
+def test_narrative_footnotes():
+    body = (
+        "A[^1] b[^x].\n\n[^1]: [One](https://one.test/)\n"
+        '[^x]: [<span lang="de">X</span>](<https://x.test/a_b>)\n[^n]: a note\n'
+    )
+    assert narrative_footnotes(body) == [("1", "https://one.test/"), ("x", "https://x.test/a_b"), ("n", None)]
+
+
+def test_references_are_named_by_their_sources():
+    html = (
+        '<p>A<sup id="fnref:1"><a class="footnote-ref" href="#fn:1">1</a></sup></p>'
+        '<div class="footnote"><hr /><ol>'
+        '<li id="fn:1">\n<p><a href="https://one.test/"><span lang="de">Eins &amp; zwei</span></a>&#160;'
+        '<a class="footnote-backref" href="#fnref:1" title="Jump back">&#8617;</a></p>\n</li>'
+        '<li id="fn:source-1">\n<p><a href="https://two.test/">Two</a>, for the coordinates&#160;'
+        '<a class="footnote-backref" href="#fnref:source-1" title="Jump back">&#8617;</a></p>\n</li>'
+        "</ol></div>"
+    )
+    named = name_references(html, "Quelle: {source}")
+    assert (
+        '<a class="footnote-ref" href="#fn:1">1<span class="epi-ref-name"> Quelle: '
+        '<span lang="de">Eins &amp; zwei</span></span></a>'
+    ) in named
+    assert 'href="#fnref:1"' in named
+    assert 'href="#fnref:source-1"' not in named  # cited nowhere: no back-link leading nowhere
+    assert '<a href="https://two.test/">Two</a>, for the coordinates</p>' in named
+
+
+def test_the_comparison_cites_by_reference(data):
+    page = render.compare_page(data, language("de"))
+    assert "(<a href" not in page and "(Quelle)" not in page
+    refs = re.findall(r'<a class="footnote-ref" href="#(compare-source-\d+)">', page)
+    assert refs
+    for target in set(refs):
+        assert page.count(f'<li id="{target}">') == 1
+    entries = re.findall(r'<li id="compare-source-\d+"><p><a href="([^"]+)"', page)
+    assert len(entries) == len(set(entries)) == len(set(refs))
 
 
 def test_home_cards_show_the_card_line_else_the_summary(data):
