@@ -161,9 +161,14 @@
     sentinel.before(...found.map(item));
     if (!pending.length) sentinel.remove();
   };
-  const observer = new IntersectionObserver((entries) => {
-    if (entries.some((entry) => entry.isIntersecting) && pending.length) more(ticket);
-  });
+  /* Watched within the results' own scrolling box, with a margin: at the end of the list the
+     sentinel (no height) can sit a fraction of a pixel below the box's edge and never intersect. */
+  const observer = new IntersectionObserver(
+    (entries) => {
+      if (entries.some((entry) => entry.isIntersecting) && pending.length) more(ticket);
+    },
+    { root: list.closest(".md-search__scrollwrap"), rootMargin: "0px 0px 48px 0px" },
+  );
   observer.observe(sentinel);
 
   const run = async () => {
