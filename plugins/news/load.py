@@ -15,7 +15,7 @@ from .model import Image, NewsData, Source, Story, Translation, Video
 # <yyyy-mm-dd>-<slug>, or <yyyy-mm>-<slug> where the source gives no day
 FOLDER = re.compile(r"^(\d{4}-\d{2}(?:-\d{2})?)-[a-z0-9]+(?:-[a-z0-9]+)*$")
 FILE = re.compile(r"^index\.([A-Za-z_-]+)\.md$")
-SHARED = ("date", "cities", "topics", "draft")  # must be the same in every translation
+SHARED = ("date", "event_date", "cities", "topics", "draft")  # must be the same in every translation
 
 
 def load_news(
@@ -113,6 +113,7 @@ def _story(reader: Reader, folder: Path, languages, cities, topics, schema_name:
     return Story(
         key=folder.name,
         date=PartialDate.parse(reference["date"]),
+        event_date=PartialDate.parse(reference["event_date"]) if "event_date" in reference else None,
         cities=tuple(reference.get("cities", ())),
         topics=tuple(reference.get("topics", ())),
         translations={lang: translation for lang, (_, translation, _) in texts.items()},
@@ -148,6 +149,18 @@ def _translation(
 
 
 def _check(data, file, lines, folder_date, cities, topics, folder, errors, languages) -> None:
+    if "event_date" in data:
+        try:
+            PartialDate.parse(data["event_date"])
+        except ValueError:
+            errors.append(
+                ContentError(
+                    file,
+                    lines.line(("event_date",)),
+                    "event_date",
+                    f"'{data['event_date']}' is not a real date",
+                )
+            )
     try:
         PartialDate.parse(data["date"])
     except ValueError:

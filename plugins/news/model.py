@@ -51,6 +51,9 @@ class Story:
     sources: tuple[Source, ...] = ()
     draft: bool = False
     folder: str = ""
+    # the day (or month) of the event the story is about, where it is not the story's own date:
+    # an announcement dated 2 March of a day planned for 23 March; None: the story's date
+    event_date: PartialDate | None = None
 
     def text(self, lang: str, languages: Sequence[str]) -> Translation:
         """The story in ``lang``, or else in its original: the default language if it has it,

@@ -134,7 +134,7 @@ class ReachPlugin(BasePlugin[ReachConfig]):
                     structured.event(
                         name=text.title,
                         url=facts.url,
-                        date=story.date.isoformat(),
+                        start=(story.event_date or story.date).isoformat(),
                         lang=lang,
                         description=text.summary,
                         city=cities[0],

@@ -47,13 +47,15 @@ def news_article(
     }
 
 
-def event(*, name: str, url: str, date: str, lang: str, description: str, city: str) -> dict[str, Any]:
+def event(*, name: str, url: str, start: str, lang: str, description: str, city: str) -> dict[str, Any]:
+    """``start``: the event's own date (a story's ``event_date``, else the story's date), ISO 8601
+    at its precision. EventScheduled: a story reporting a planned event does not say it was held."""
     return {
         "@context": CONTEXT,
         "@type": "Event",
         "name": name,
         "url": url,
-        "startDate": date,
+        "startDate": start,
         "inLanguage": lang,
         "description": description,
         "eventStatus": "https://schema.org/EventScheduled",

@@ -51,6 +51,31 @@ def test_a_month_story_is_dated_to_the_month(real_site, lang, shown):
     assert "2021. gada jūnijs" in [t.get_text() for t in lv.select("article.epi-story-card time")]
 
 
+ANNOUNCEMENT = "2021-03-02-digital-integration-day-linkoping"  # dated 2 March, a day planned for 23 March
+
+
+@pytest.mark.parametrize(
+    ("lang", "dated", "planned"),
+    [("en", "2 March 2021", "23 March 2021"), ("sv", "2 mars 2021", "23 mars 2021")],
+)
+def test_an_announcement_is_dated_to_the_announcement(real_site, lang, dated, planned):
+    """The story is dated to its source's date (the announcement); the day it announced is its
+    event_date, shown as planned, never as the story's date."""
+    listing = hp.parse(real_site.site / prefix(lang) / "news" / "index.html")
+    card = next(
+        card
+        for card in listing.select("article.epi-story-card")
+        if card.select_one("a")["href"].rstrip("/").endswith(ANNOUNCEMENT)
+    )
+    time = card.select_one(".epi-story-card__meta time")
+    assert (time["datetime"], time.get_text()) == ("2021-03-02", dated)
+    page = hp.parse(real_site.site / prefix(lang) / "news" / ANNOUNCEMENT / "index.html")
+    times = page.select(".epi-story-meta time")
+    assert [(t["datetime"], t.get_text()) for t in times] == [("2021-03-02", dated), ("2021-03-23", planned)]
+    meta = page.select_one(".epi-story-meta").get_text()
+    assert "Planned date of the event" in meta if lang == "en" else "Planerat datum" in meta
+
+
 def test_month_stories_sort_at_the_months_start_in_feed_and_archive(real_site):
     feed = feedparser.parse((real_site.site / "news" / "feed.xml").read_bytes())
     assert not feed.bozo
@@ -71,7 +96,7 @@ def test_month_stories_sort_at_the_months_start_in_feed_and_archive(real_site):
             dates += [t.get_text() for t in sibling.select("time")]
         by_year[heading["id"]] = dates
     assert list(by_year) == ["2022", "2021", "2020"]
-    assert by_year["2021"] == ["September 2021", "June 2021", "23 March 2021"]
+    assert by_year["2021"] == ["September 2021", "June 2021", "2 March 2021"]
     assert by_year["2020"] == ["7 October 2020", "30 May 2020", "4 February 2020"]
 
 

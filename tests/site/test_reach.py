@@ -16,7 +16,7 @@ PAGES = [
     "cities/",
     "cities/riga/",
     "news/",
-    "news/2021-03-23-digital-integration-day-linkoping/",
+    "news/2021-03-02-digital-integration-day-linkoping/",
     "toolkit/intercultural-review/",
     "downloads/",
     "self-assessment/",
@@ -57,7 +57,7 @@ def test_head_tags(real_site, prefix):
 
 
 def test_locales_name_only_real_translations(real_site):
-    story = hp.parse(real_site.site / "sv/news/2021-03-23-digital-integration-day-linkoping/index.html")
+    story = hp.parse(real_site.site / "sv/news/2021-03-02-digital-integration-day-linkoping/index.html")
     assert meta(story, "og:locale") == ["sv_SE"]
     assert sorted(meta(story, "og:locale:alternate")) == ["de_DE", "en_GB"]  # the story exists in en, de, sv
 
@@ -78,13 +78,15 @@ def test_structured_data(real_site):
     home = jsonld(hp.parse(real_site.site / "index.html"))
     assert home[0]["@type"] == ["Organization", "Project"] and home[0]["url"] == SITE
     story = jsonld(
-        hp.parse(real_site.site / "sv/news/2021-03-23-digital-integration-day-linkoping/index.html")
+        hp.parse(real_site.site / "sv/news/2021-03-02-digital-integration-day-linkoping/index.html")
     )
     article = next(d for d in story if d["@type"] == "NewsArticle")
-    assert (article["datePublished"], article["inLanguage"]) == ("2021-03-23", "sv")
+    # the story is the announcement of 2 March; the day it announced is its event_date
+    assert (article["datePublished"], article["inLanguage"]) == ("2021-03-02", "sv")
     assert article["headline"] and article["about"][0]["name"] == "Linköping"
     event = next(d for d in story if d["@type"] == "Event")
     assert event["startDate"] == "2021-03-23" and event["location"]["name"] == "Linköping"
+    assert event["eventStatus"] == "https://schema.org/EventScheduled"  # announced, not known to be held
     month = jsonld(
         hp.parse(real_site.site / "es/news/2021-06-cartagena-intercultural-cities-index/index.html")
     )

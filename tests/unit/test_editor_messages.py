@@ -83,9 +83,9 @@ def test_unknown_fields_at_their_own_lines_with_the_closest_known_field(root):
     found = problems(root)
     assert found == [
         f"{STORY}:{sumary}: unknown field 'sumary'; did you mean 'summary'? (expected one of: "
-        "cities, date, draft, image, sources, summary, title, topics, video)",
+        "cities, date, draft, event_date, image, sources, summary, title, topics, video)",
         f"{STORY}:{mayor}: unknown field 'mayor'; expected one of: "
-        "cities, date, draft, image, sources, summary, title, topics, video",
+        "cities, date, draft, event_date, image, sources, summary, title, topics, video",
     ]  # and no 'required field missing: summary': the misspelt field is that one mistake
 
 

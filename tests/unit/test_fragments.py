@@ -129,3 +129,28 @@ def test_each_plugin_keeps_its_own_documents():
         documents = folder / "documents" / "epi"
         if documents.exists():
             assert [path.name for path in documents.iterdir()] == [folder.parent.name]
+
+
+@pytest.mark.parametrize(
+    ("event", "lang", "expected"),
+    [
+        (None, "en", ""),
+        (PartialDate(2099, 1, 1), "en", ""),  # the story's own date: said once
+        (
+            PartialDate(2099, 1, 23),
+            "en",
+            ' · Planned date of the event: <time datetime="2099-01-23">23 January 2099</time>',
+        ),
+        (
+            PartialDate(2098, 12),
+            "de",
+            ' · Termin der Veranstaltung: <time datetime="2098-12">Dezember 2098</time>',
+        ),
+    ],
+)
+def test_story_meta_names_the_event_s_date_as_planned_when_it_lies_ahead(event, lang, expected):
+    """A story written before its event says only that the event was planned for that date."""
+    story = Story("2099-01-01-x", PartialDate(2099, 1, 1), (), (), {}, event_date=event)
+    meta = PACKAGE_FRAGMENTS.render("news/story_meta", story=story, loc=language(lang))
+    day = "1 January 2099" if lang == "en" else "1. Januar 2099"
+    assert meta == f'<p class="epi-story-meta"><time datetime="2099-01-01">{day}</time>{expected}</p>'

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from epi_portal._shared.dates import PartialDate
 from epi_portal._shared.errors import ContentErrors
 from epi_portal.news.load import load_news
 from tests.conftest import FIXTURE_LANGUAGES, FIXTURE_SITE, REPO
@@ -104,6 +105,17 @@ CASES = [
         "2099-01-04 disagrees with the folder name's 2099-01-03",
     ),
     (
+        "date: 2099-01-03",
+        "date: 2099-01-03\nevent_date: 2099-02-30",
+        "content/news/2099-01-03-made-up-story-03/index.en.md:4: event_date: '2099-02-30' is not a real date",
+    ),
+    (
+        "date: 2099-01-03",
+        "date: 2099-01-03\nevent_date: 23 January 2099",
+        "content/news/2099-01-03-made-up-story-03/index.en.md:4: event_date: "
+        "expected a date written YYYY-MM-DD or YYYY-MM, got '23 January 2099'",
+    ),
+    (
         "cities: [exampleton]",
         "cities: [atlantis]",
         "content/news/2099-01-03-made-up-story-03/index.en.md:5: cities[0]: unknown city 'atlantis'; "
@@ -145,6 +157,26 @@ def test_bad_story(news, old, new, expected):
 def test_translations_must_agree(news):
     edit(news / STORY / "index.de.md", "topics: [newsletter]", "topics: [events]")
     assert any("index.de.md:6: topics: differs from index.en.md" in error for error in errors_of(news))
+
+
+def test_event_date(news):
+    """A story dated to its source (an announcement) can name the day of the event it is about:
+    at a day's or a month's precision, the same in every language."""
+    assert next(s for s in load(news).stories if s.key == STORY).event_date is None
+    for lang in LANGS:
+        edit(news / STORY / f"index.{lang}.md", "date: 2099-01-03", "date: 2099-01-03\nevent_date: 2099-02")
+    story = next(s for s in load(news).stories if s.key == STORY)
+    assert (story.date.isoformat(), story.event_date) == ("2099-01-03", PartialDate(2099, 2))
+    edit(news / STORY / "index.de.md", "event_date: 2099-02", "event_date: 2099-02-23")
+    assert (
+        "content/news/2099-01-03-made-up-story-03/index.de.md:4: event_date: differs from index.en.md "
+        "('2099-02'); a story's event_date is the same in every language" in errors_of(news)
+    )
+    edit(news / STORY / "index.de.md", "event_date: 2099-02-23\n", "")
+    assert (
+        "content/news/2099-01-03-made-up-story-03/index.de.md:2: event_date: differs from index.en.md "
+        "('2099-02'); a story's event_date is the same in every language" in errors_of(news)
+    )
 
 
 def test_unconfigured_language_and_bad_folder(news):
