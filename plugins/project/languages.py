@@ -75,7 +75,7 @@ def _plugin(config: Mapping[str, Any], name: str) -> Mapping[str, Any] | None:
 def site_config(root: Path) -> SiteConfig:
     """The languages and layout of the site whose mkdocs.yml is in ``root``: ``docs_dir`` and
     epi-content's ``strings`` relative to mkdocs.yml, as MkDocs resolves them."""
-    config = yaml.load((root / "mkdocs.yml").read_text(encoding="utf-8-sig"), Loader=_EnvLoader) or {}
+    config = _read(root)
     i18n = _plugin(config, "i18n")
     if i18n is not None and i18n.get("languages"):
         languages = languages_of(i18n)
@@ -91,6 +91,21 @@ def site_config(root: Path) -> SiteConfig:
         strings=root / str(strings) if strings else None,
     )
     return SiteConfig(layout, languages, built)
+
+
+def _read(root: Path) -> dict[str, Any]:
+    config = yaml.load((root / "mkdocs.yml").read_text(encoding="utf-8-sig"), Loader=_EnvLoader)
+    return config if isinstance(config, dict) else {}
+
+
+def markdown_extensions(root: Path, default: list[str | dict]) -> list[str | dict]:
+    """The ``markdown_extensions`` of the site whose mkdocs.yml is in ``root`` (``default`` if it
+    names none, or has no readable mkdocs.yml)."""
+    try:
+        found = _read(root).get("markdown_extensions")
+    except (OSError, yaml.YAMLError):
+        return default
+    return found if isinstance(found, list) else default
 
 
 def site_languages(root: Path) -> list[str]:

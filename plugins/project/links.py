@@ -23,8 +23,9 @@ from pathlib import Path
 from xml.etree import ElementTree as etree
 
 import markdown
-import yaml
 from markdown.treeprocessors import Treeprocessor
+
+from .languages import markdown_extensions
 
 # the site's extensions when its mkdocs.yml names none (the same as ours)
 DEFAULT_EXTENSIONS: list[str | dict] = [
@@ -39,21 +40,9 @@ _SENTINEL = "epi-link-check-sentinel"
 _LINKED = {"a": "href", "img": "src"}
 
 
-class _Tolerant(yaml.SafeLoader):
-    """mkdocs.yml's tags (``!ENV``, ``!relative``) read as nothing: only its extensions matter."""
-
-
-_Tolerant.add_multi_constructor("!", lambda loader, suffix, node: None)
-
-
-def site_extensions(mkdocs_yml: Path) -> list[str | dict]:
-    """The ``markdown_extensions`` of ``mkdocs_yml`` (the default ones if it has none)."""
-    try:
-        config = yaml.load(mkdocs_yml.read_text(encoding="utf-8"), Loader=_Tolerant)  # noqa: S506
-    except (OSError, yaml.YAMLError):
-        return DEFAULT_EXTENSIONS
-    found = config.get("markdown_extensions") if isinstance(config, dict) else None
-    return found if isinstance(found, list) else DEFAULT_EXTENSIONS
+def site_extensions(root: Path) -> list[str | dict]:
+    """The ``markdown_extensions`` of the site at ``root`` (the default ones if it has none)."""
+    return markdown_extensions(root, DEFAULT_EXTENSIONS)
 
 
 class _Collect(Treeprocessor):

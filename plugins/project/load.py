@@ -82,7 +82,7 @@ def check_project(layout: Layout, languages: list[str]) -> Checked:
         layout.root,
         linked_pages(reader.shown(layout.docs), pages, cities, news, toolkit),
         sites,
-        site_extensions(layout.root / "mkdocs.yml"),
+        site_extensions(layout.root),
     )
     first = causes(reader, layout, languages)
     if reader.errors or toolkit is None or questionnaire is None or method is None:

@@ -187,7 +187,7 @@ def test_links_are_read_with_the_sites_markdown_extensions():
     from epi_portal.project.links import DEFAULT_EXTENSIONS, site_extensions
     from tests.conftest import REPO
 
-    assert site_extensions(REPO / "mkdocs.yml") == DEFAULT_EXTENSIONS
+    assert site_extensions(REPO) == DEFAULT_EXTENSIONS
 
 
 def test_links_found_are_kept_by_the_pages_text_for_the_next_build(tmp_path):
