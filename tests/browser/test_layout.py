@@ -231,3 +231,22 @@ def test_wordmark_badge_on_narrow_screens(at_width, real_url, screenshots, lang,
         found = page.evaluate(OVERFLOW)
         assert found["scrollWidth"] <= found["width"], found["offenders"]
         page.locator(".md-header").screenshot(path=str(screenshots / f"wordmark-{lang}-{width}-{scheme}.png"))
+
+
+# Each heading's height minus the height of its own text: an empty line (the ¶ permalink
+# wrapped onto a line of its own) makes it a line taller.
+HEADING_EXTRA = """() => [...document.querySelectorAll('.md-content h2[id]')].map((h) => {
+  const range = document.createRange();
+  range.selectNodeContents(h.firstChild);
+  return [h.id, h.getBoundingClientRect().height - range.getBoundingClientRect().height];
+})"""
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("lang", ["de", "lv"])
+def test_no_empty_line_under_headings_on_a_phone(at_width, real_url, lang):
+    page = at_width(PHONE)
+    for path in ("cities/riga/", "cities/cartagena/", "about/"):
+        open_page(page, real_url + prefix(lang) + path)
+        extra = {name: px for name, px in page.evaluate(HEADING_EXTRA) if px > 8}
+        assert extra == {}, (path, extra)
