@@ -22,7 +22,7 @@ from .._shared.fragments import PACKAGE_DOCUMENTS, Documents
 from .._shared.language import Language
 from ..theme.emblem import emblem_svg
 from .model import Chapter, Toolkit
-from .office import office_files
+from .published import template_files
 
 EXTENSIONS = ["tables", "attr_list", "admonition", "toc", "md_in_html", "footnotes"]
 CHAPTER_LINK = re.compile(r"\]\(([a-z0-9-]+)\.md(#[^)\s]*)?\)")
@@ -100,17 +100,6 @@ def _readme(toolkit: Toolkit, loc: Language, names: list[str]) -> str:
     lines += ["", f"## {t('toolkit.about_heading')}", "", t("toolkit.about"), ""]
     lines += [t("toolkit.licence_note"), "", t("funding.statement"), ""]
     return "\n".join(lines)
-
-
-def template_files(toolkit: Toolkit, lang: str) -> dict[str, bytes]:
-    """The templates in ``lang`` (English where not translated) by file name: each as written
-    (.md, .csv) and as the office files made from it (.docx and .odt, .xlsx and .ods)."""
-    out: dict[str, bytes] = {}
-    for template in toolkit.templates:
-        data, written_in = template.text(lang)
-        out[template.name] = data
-        out.update(office_files(template.name, data, written_in, toolkit.date))
-    return out
 
 
 def files(

@@ -42,12 +42,21 @@ def languages_of(toolkit: Toolkit, lang: str, default: str) -> dict[str, str]:
     return out
 
 
+def template_files(toolkit: Toolkit, lang: str, default: str = "en") -> dict[str, bytes]:
+    """The templates in ``lang`` (``default``'s where not translated) by file name: each as
+    written (.md, .csv) and as the office files made from it (.docx and .odt, .xlsx and .ods)."""
+    out: dict[str, bytes] = {}
+    for template in toolkit.templates:
+        data, written_in = template.text(lang, default)
+        out[template.name] = data
+        out.update(office_files(template.name, data, written_in, toolkit.date))
+    return out
+
+
 def site_templates(toolkit: Toolkit, lang: str, languages: list[str]) -> list[SiteTemplate]:
     """The template files ``lang``'s pages link to (``languages``: the site's, the default first)."""
-    out = []
-    for template in toolkit.templates:
-        data, written_in = template.text(lang, languages[0])
-        folder = language_prefix(written_in, languages) + FOLDER
-        made = {template.name: data, **office_files(template.name, data, written_in, toolkit.date)}
-        out += [SiteTemplate(name, written_in, folder + name, made[name]) for name in sorted(made)]
-    return out
+    written = languages_of(toolkit, lang, languages[0])
+    return [
+        SiteTemplate(name, written[name], language_prefix(written[name], languages) + FOLDER + name, data)
+        for name, data in template_files(toolkit, lang, languages[0]).items()
+    ]
